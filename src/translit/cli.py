@@ -1,0 +1,291 @@
+"""The ``translit`` command line: a thin layer over the library.
+
+Policy: input comes from files or standard input (``-``), one name per line, streamed; output is one row per
+input row, in order, blank lines included, in ``text``, ``tsv``, ``csv`` or ``jsonl``. A line that cannot be
+decoded is reported on stderr with its file and line, still gets its (empty) output row, and makes the exit
+status 1. Exit 0: all went well; 1: a data or runtime error (``translit: error: ...`` on stderr, never a
+traceback); 2: a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__
+from . import glossary as _glossary
+from . import transliteration as _tr
+from .errors import TranslitError
+from .match import Match, matcher
+
+__all__ = ["build_parser", "main"]
+
+FORMATS = ("text", "tsv", "csv", "jsonl")
+
+
+class _Failure(Exception):
+    """A user-facing error: printed as ``translit: error: ...`` with exit status 1."""
+
+
+class _Lines:
+    """Decoded lines of the named inputs, remembering which ones could not be decoded."""
+
+    def __init__(self, paths: Sequence[str], stdin: IO[bytes]) -> None:
+        self.paths = list(paths) or ["-"]
+        self.stdin = stdin
+        self.bad = 0
+
+    def __iter__(self) -> Iterator[tuple[str, int, str | None]]:
+        for path in self.paths:
+            if path == "-":
+                yield from self._read("<stdin>", self.stdin)
+                continue
+            try:
+                handle = open(path, "rb")  # noqa: SIM115 - closed below
+            except OSError as exc:
+                raise _Failure(f"cannot read {path!r}: {exc.strerror}") from exc
+            with handle:
+                yield from self._read(path, handle)
+
+    def _read(self, label: str, handle: IO[bytes]) -> Iterator[tuple[str, int, str | None]]:
+        for number, raw in enumerate(handle, start=1):
+            raw = raw.rstrip(b"\r\n")
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield label, number, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                self.bad += 1
+                print(
+                    f"translit: error: {label}:{number}: not valid UTF-8 ({exc.reason} at byte {exc.start}): {raw!r}",
+                    file=sys.stderr,
+                )
+                yield label, number, None
+
+
+def _writer(fmt: str, out: IO[str], header: Sequence[str]) -> Callable[[dict[str, Any]], None]:
+    if fmt == "jsonl":
+        return lambda row: out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if fmt in ("csv", "tsv"):
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(header)
+
+        def write_row(row: dict[str, Any]) -> None:
+            writer.writerow(["" if row.get(k) is None else _cell(row.get(k)) for k in header])
+
+        return write_row
+    raise AssertionError(fmt)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "|".join(str(v["id"]) if isinstance(v, dict) else str(v) for v in value)
+    return str(value)
+
+
+_CANON_COLUMNS = ("input", "id", "canonical", "wikidata", "type", "method", "score", "ambiguous", "candidates")
+
+
+def _canon_row(text: str, match: Match | None) -> dict[str, Any]:
+    if match is None:
+        return {
+            "input": text, "id": None, "canonical": None, "wikidata": None, "type": None, "method": None,
+            "score": 0.0, "matched": None, "scheme": None, "candidates": [], "ambiguous": False,
+        }  # fmt: skip
+    return match.as_dict()
+
+
+def _canon_text(row: dict[str, Any]) -> str:
+    text = row["input"]
+    if row["id"]:
+        qid = f" {row['wikidata']}" if row["wikidata"] else ""
+        return f"{text}\t{row['id']}\t{row['canonical']}{qid}\t{row['method']} {row['score']:.2f}"
+    if row["ambiguous"]:
+        ids = " | ".join(c["id"] for c in row["candidates"])
+        return f"{text}\t?\tambiguous: {ids}\t{row['method']} {row['score']:.2f}"
+    if row["candidates"]:
+        ids = " | ".join(c["id"] for c in row["candidates"])
+        return f"{text}\t?\tsuggestions: {ids}\t{row['method']} {row['score']:.2f}"
+    return f"{text}\t?"
+
+
+def _cmd_canon(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    m = matcher(args.glossary)
+    lines = _Lines(args.files, stdin)
+    write = None if args.format == "text" else _writer(args.format, out, _CANON_COLUMNS)
+    for _label, _number, text in lines:
+        name = text if text is not None else ""
+        match = m.canonicalize(name, lang=args.lang, type=args.type, when=args.when) if name.strip() else None
+        row = _canon_row(name, match)
+        if text is None:
+            row["error"] = "not valid UTF-8"
+        if write is None:
+            out.write(_canon_text(row) + "\n")
+        else:
+            write(row)
+    return 1 if lines.bad else 0
+
+
+def _cmd_transliterate(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    scheme = _tr.lookup(args.scheme)
+    lines = _Lines(args.files, stdin)
+    for _label, _number, text in lines:
+        out.write((scheme.transliterate(text) if text else "") + "\n")
+    return 1 if lines.bad else 0
+
+
+def _cmd_schemes(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    for scheme in _tr.schemes():
+        row = scheme.as_dict()
+        if args.format == "jsonl":
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            rev = "reversible" if scheme.reversible else "one-way"
+            out.write(f"{scheme.id}\t{scheme.source} -> {scheme.target}\t{rev}\t{scheme.standard}\n")
+    return 0
+
+
+def _cmd_glossary_check(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    problems = _glossary.check(args.glossary or ())
+    for problem in problems:
+        print(f"translit: error: {problem}", file=sys.stderr)
+    if problems:
+        print(f"translit: {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    g = _glossary.load(args.glossary or ())
+    names = sum(len(e.names) for e in g)
+    out.write(f"glossary ok: {len(g)} entries, {names} names, {len(g.ambiguities)} declared ambiguities\n")
+    return 0
+
+
+def _cmd_glossary_export(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    for entry in _glossary.load(args.glossary or ()):
+        out.write(json.dumps(entry.as_dict(), ensure_ascii=False) + "\n")
+    return 0
+
+
+def _cmd_glossary_stats(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    from .stats import stats
+
+    report = stats(_glossary.load(args.glossary or ()))
+    if args.format == "jsonl":
+        out.write(json.dumps(report, ensure_ascii=False) + "\n")
+    else:
+        for section, values in report.items():
+            if isinstance(values, dict):
+                out.write(f"{section}:\n")
+                for key, value in values.items():
+                    out.write(f"  {key}\t{value}\n")
+            else:
+                out.write(f"{section}\t{values}\n")
+    return 0
+
+
+def _cmd_glossary_lexicon(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    from .lexicon import LEXICON_PATH, render_lexicon
+
+    text = render_lexicon(_glossary.load())
+    path = Path(LEXICON_PATH)
+    if args.check:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            raise _Failure(f"{path} is out of date: run `translit glossary lexicon`")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    out.write(f"wrote {path}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``translit`` (built apart from :func:`main` so that tests and docs can use it)."""
+    parser = argparse.ArgumentParser(
+        prog="translit",
+        description="One identity for every spelling of a name from Xinjiang and Central Asia.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"translit {__version__} (ICU {_tr.ICU_VERSION})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def glossary_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--glossary", action="append", metavar="DIR", default=[],
+            help="a directory of glossary YAML files layered over the bundled glossary (repeatable)",
+        )  # fmt: skip
+
+    canon = sub.add_parser("canon", help="canonicalise names, one per line", description=_cmd_canon_doc)
+    canon.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' or none: standard input)")
+    canon.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    canon.add_argument("--lang", help="language of the input names (BCP 47, e.g. kk or ug-Arab)")
+    canon.add_argument("--type", help="only entries of this type (place, person, organisation, ...)")
+    canon.add_argument("--when", help="only entries that existed at this date (e.g. 1975)")
+    glossary_option(canon)
+    canon.set_defaults(func=_cmd_canon)
+
+    translit = sub.add_parser("transliterate", help="transliterate text with a scheme, line by line")
+    translit.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' or none: standard input)")
+    translit.add_argument("--scheme", required=True, help="scheme id (see `translit schemes`)")
+    translit.set_defaults(func=_cmd_transliterate)
+
+    schemes = sub.add_parser("schemes", help="list the transliteration schemes")
+    schemes.add_argument("--format", choices=("text", "jsonl"), default="text")
+    schemes.set_defaults(func=_cmd_schemes)
+
+    gloss = sub.add_parser("glossary", help="check, export and maintain the glossary")
+    gsub = gloss.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
+    check = gsub.add_parser("check", help="validate every glossary file")
+    glossary_option(check)
+    check.set_defaults(func=_cmd_glossary_check)
+    export = gsub.add_parser("export", help="print every entry")
+    export.add_argument("--format", choices=("jsonl",), default="jsonl")
+    glossary_option(export)
+    export.set_defaults(func=_cmd_glossary_export)
+    stats = gsub.add_parser("stats", help="entries by type, names by language, entries without QID")
+    stats.add_argument("--format", choices=("text", "jsonl"), default="text")
+    glossary_option(stats)
+    stats.set_defaults(func=_cmd_glossary_stats)
+    lexicon = gsub.add_parser("lexicon", help="regenerate the Chinese place-name lexicon from the glossary")
+    lexicon.add_argument("--check", action="store_true", help="fail if the lexicon file is out of date")
+    lexicon.set_defaults(func=_cmd_glossary_lexicon)
+    return parser
+
+
+_cmd_canon_doc = (
+    "Canonicalise names, one per line, from FILEs or standard input: one output row per input line, in "
+    "order, with the entry id, its preferred English name, Wikidata QID, the matching tier and a score; "
+    "'?' when unknown; every candidate when ambiguous."
+)
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None, stdout: IO[str] | None = None) -> int:
+    """Run ``translit`` with ``argv``; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if stdout is None and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    out = stdout if stdout is not None else sys.stdout
+    inp = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        status: int = args.func(args, out, inp)
+    except (_Failure, TranslitError) as exc:
+        print(f"translit: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+def main_entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""Matching keys: from any spelling to the Latin keys the canonicaliser compares.
+
+Policy:
+- :func:`latin_forms` takes a name in any script through every scheme that fits its language (Uyghur
+  Arabic -> ULY; Kazakh Cyrillic -> Latin 2021, BGN/PCGN and the common style; Kyrgyz -> BGN/PCGN and the
+  common style; Russian -> BGN/PCGN, simplified BGN and ISO 9; Chinese -> pinyin and Wade-Giles; other
+  scripts -> ICU Any-Latin). Latin text is its own form.
+- :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes.
+- :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
+  romanisations spell differently to one class each, so that spellings nobody listed still meet:
+  zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K),
+  s/sh/sch/shch/x one sibilant class (S), w/v one, y/i one; ng is n; doubled letters are single; a glide i
+  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and x
+  (sh in Uyghur, s in pinyin, kh in Uzbek) yield both readings. Word boundaries (space, hyphen) are kept,
+  so that Nursultan and Nur-Sultan stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from . import transliteration as _tr
+from .normalize import APOSTROPHE, normal_key
+from .scripts import detect
+
+__all__ = ["SCHEMES_BY_LANG", "fold_keys", "latin_forms", "translit_key"]
+
+# Schemes used to romanise a native form, by language (and script where it matters), most usual first.
+SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
+    "ug-Arab": ("ug-Arab-ULY",),
+    "kk-Arab": ("ug-Arab-ULY",),
+    "kk-Cyrl": ("kk-Cyrl-Latn-2021", "kk-Cyrl-BGN", "kk-Cyrl-common"),
+    "ky-Cyrl": ("ky-Cyrl-BGN", "ky-Cyrl-common"),
+    "ug-Cyrl": ("kk-Cyrl-BGN", "kk-Cyrl-common"),
+    "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9"),
+    "zh-Hani": ("zh-pinyin", "zh-Wade-Giles"),
+    "Zyyy": ("und-Latn",),
+}
+_SCRIPT_DEFAULT = {"Arab": "ug-Arab", "Cyrl": "ru-Cyrl", "Hani": "zh-Hani"}
+
+
+def _lang_key(lang: str | None, script: str) -> str:
+    if lang:
+        base = lang.split("-")[0]
+        tagged = {"Arab": f"{base}-Arab", "Cyrl": f"{base}-Cyrl", "Hani": "zh-Hani"}.get(script, "")
+        if tagged in SCHEMES_BY_LANG:
+            return tagged
+    return _SCRIPT_DEFAULT.get(script, "Zyyy")
+
+
+def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    """``(scheme id, Latin form)`` pairs for ``text``; Latin text gives ``[("", text)]``.
+
+    ``lang`` (a BCP 47 tag such as ``kk`` or ``kk-Cyrl``) picks the schemes; without it the language is
+    guessed from the letters (:func:`translit.scripts.detect`).
+
+    >>> latin_forms("Құлжа")[0]
+    ('kk-Cyrl-Latn-2021', 'Qūlja')
+    """
+    found = detect(text)
+    if found.script in ("Latn", "Zyyy"):
+        return [("", text)]
+    if found.script == "Mixed":
+        return [("und-Latn", _tr.transliterate(text, "und-Latn"))]
+    key = _lang_key(lang or found.lang, found.script)
+    return [(scheme, _tr.transliterate(text, scheme)) for scheme in SCHEMES_BY_LANG[key]]
+
+
+_NON_KEY = re.compile(r"[^\w \-]+")
+
+
+def translit_key(latin: str) -> str:
+    """The ``transliterated`` tier's key of a Latin form: normalised, without apostrophes or other marks.
+
+    >>> translit_key("Kulʹdzha") == translit_key("Kuldzha")
+    True
+    """
+    key = normal_key(latin).replace(APOSTROPHE, "")
+    return _NON_KEY.sub("", key).strip()
+
+
+# --- folding ------------------------------------------------------------------------------------------
+
+_LETTERS = str.maketrans(
+    {
+        "ä": "a", "ə": "a", "æ": "a", "á": "a", "ǝ": "a",
+        "ö": "o", "ɵ": "o", "ó": "o", "ø": "o",
+        "ü": "u", "ū": "u", "ú": "u", "ý": "u",
+        "ı": "i", "ī": "i", "ï": "i", "í": "i",
+        "é": "e", "ë": "e", "ė": "e", "ê": "e", "è": "e",
+        "ş": "sh", "š": "sh", "ŝ": "shch",
+        "ç": "ch", "č": "ch",
+        "ž": "zh", "ʒ": "zh",
+        "ğ": "gh", "ǵ": "gh", "ƣ": "gh", "ĝ": "gh",
+        "ñ": "ng", "ŋ": "ng", "ń": "ng",
+        "ⱪ": "q", "ⱨ": "h", "ķ": "k",
+        "â": "ya", "û": "yu",
+    }
+)  # fmt: skip
+
+# Ordered: longer spellings first. A value of two classes is a letter with two readings.
+_CLASSES: tuple[tuple[str, str], ...] = (
+    ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
+    ("sh", "S"), ("zh", "J"), ("ch", "J"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
+    ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
+    ("q", "KJ"), ("x", "SK"),
+    ("j", "J"), ("c", "J"), ("k", "K"), ("g", "K"), ("h", "K"), ("s", "S"),
+    ("w", "v"), ("y", "i"),
+)  # fmt: skip
+_CLASS_RE = re.compile("|".join(re.escape(src) for src, _ in _CLASSES))
+_CLASS_OF = dict(_CLASSES)
+_VOWEL = "aeiou"
+_GLIDE_BETWEEN = re.compile(f"(?<=[{_VOWEL}])i(?=[{_VOWEL}])")
+_GLIDE_INITIAL = re.compile(f"(?:^|(?<= ))i(?=[{_VOWEL}])")
+_DOUBLE = re.compile(r"(.)\1+")
+_MAX_ALTERNATIVES = 8
+
+
+def _fold_word(word: str) -> list[str]:
+    parts: list[list[str]] = []
+    pos = 0
+    branching = 0
+    for match in _CLASS_RE.finditer(word):
+        if match.start() > pos:
+            parts.append([word[pos : match.start()]])
+        target = _CLASS_OF[match.group(0)]
+        if len(target) > 1 and branching < 3:
+            parts.append(list(target))
+            branching += 1
+        else:
+            parts.append([target[0]])
+        pos = match.end()
+    parts.append([word[pos:]])
+    out = []
+    for combo in product(*parts):
+        folded = "".join(combo)
+        folded = _GLIDE_BETWEEN.sub("", folded)
+        folded = _GLIDE_INITIAL.sub("", folded) if len(folded) > 2 else folded
+        out.append(_DOUBLE.sub(r"\1", folded))
+    return out
+
+
+def fold_keys(latin: str) -> frozenset[str]:
+    """The ``folded`` tier's keys of a Latin form (one, or a few where q or x has two readings).
+
+    >>> fold_keys("Sintszian") & fold_keys("Xinjiang") == fold_keys("Sintszyan") & fold_keys("Sintzian")
+    True
+    >>> bool(fold_keys("Toqaev") & fold_keys("Tokayev")), bool(fold_keys("Nursultan") & fold_keys("Nur-Sultan"))
+    (True, False)
+    """
+    key = translit_key(latin).replace("-", " ").translate(_LETTERS)
+    words = [w for w in key.split(" ") if w]
+    if not words:
+        return frozenset()
+    options = [_fold_word(w) for w in words]
+    keys: set[str] = set()
+    for combo in product(*options):
+        keys.add(" ".join(combo))
+        if len(keys) >= _MAX_ALTERNATIVES:
+            break
+    return frozenset(keys)

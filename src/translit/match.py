@@ -1,0 +1,373 @@
+"""The canonicaliser: any spelling of a name -> the glossary entry it names, with how and how sure.
+
+Policy: matching is tiered, and the first tier that finds anything decides:
+1. ``exact``: the text as a glossary name spells it;
+2. ``normalized``: :func:`translit.normalize.normal_key` (NFKC, case, apostrophe/hyphen/space styles,
+   look-alike letters, invisible controls, diacritics, Arabic-script repairs);
+3. ``transliterated``: the input's and every glossary name's forms through the schemes of their language
+   (:func:`translit.keys.latin_forms`), compared on :func:`translit.keys.translit_key`;
+4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys` (personal names also
+   with their words in any order);
+5. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only when it is very close,
+   the input is long enough, has as many words as the name it matched, and no other entry comes near;
+   otherwise it is returned unresolved, as suggestions.
+A tier that finds two or more entries reports them all as candidates and marks the match ``ambiguous``;
+it resolves to none of them (``id`` is None), unless a declared ambiguity of the glossary names a
+preferred reading for exactly those entries (bare "Uyghur": the people, not the language), in which case
+that reading is given and the match stays ``ambiguous`` with every candidate: translit never silently
+picks one. ``type`` and ``when`` narrow the candidates before that decision.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .glossary import Entry, Glossary, load
+from .keys import fold_keys, latin_forms, translit_key
+from .normalize import normal_key
+
+__all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", "matcher"]
+
+METHODS = ("exact", "normalized", "transliterated", "folded", "fuzzy")
+_SCORES = {"exact": 1.0, "normalized": 0.98, "transliterated": 0.95, "folded": 0.9}
+_FUZZY_RESOLVE = 92.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match may resolve on its own
+_FUZZY_SUGGEST = 80.0  # below this, no suggestion
+_FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
+_FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
+_SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles"})  # schemes whose hyphens join syllables, not words
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One entry that fits an input, with its score."""
+
+    id: str
+    canonical: str
+    wikidata: str | None
+    type: str
+    score: float
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"id": self.id, "canonical": self.canonical, "wikidata": self.wikidata, "score": self.score}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The result of canonicalising one name.
+
+    ``id`` is ``None`` when the input fits several entries (``ambiguous``) or only fuzzy suggestions that
+    are not close enough to resolve; ``candidates`` then lists them, best first.
+    """
+
+    input: str
+    id: str | None
+    canonical: str | None
+    wikidata: str | None
+    type: str | None
+    method: str
+    score: float
+    matched: str | None
+    scheme: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    ambiguous: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form with the keys of the CLI's jsonl output."""
+        return {
+            "input": self.input,
+            "id": self.id,
+            "canonical": self.canonical,
+            "wikidata": self.wikidata,
+            "type": self.type,
+            "method": self.method,
+            "score": self.score,
+            "matched": self.matched,
+            "scheme": self.scheme,
+            "candidates": [c.as_dict() for c in self.candidates],
+            "ambiguous": self.ambiguous,
+        }
+
+
+# A posting: entry id, the glossary form that produced the key, and the scheme used (if any).
+_Posting = tuple[str, str, str | None]
+
+
+@dataclass(slots=True)
+class _Index:
+    exact: dict[str, list[_Posting]] = field(default_factory=dict)
+    normal: dict[str, list[_Posting]] = field(default_factory=dict)
+    translit: dict[str, list[_Posting]] = field(default_factory=dict)
+    fold: dict[str, list[_Posting]] = field(default_factory=dict)
+    fold_sorted: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names, words sorted
+    fuzzy_keys: list[str] = field(default_factory=list)
+    fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
+
+
+def _add(table: dict[str, list[_Posting]], key: str, posting: _Posting) -> None:
+    if not key:
+        return
+    postings = table.setdefault(key, [])
+    if posting[0] not in {p[0] for p in postings}:
+        postings.append(posting)
+
+
+def _forms(text: str, lang: str | None) -> list[tuple[str | None, str]]:
+    forms: list[tuple[str | None, str]] = []
+    for scheme, latin in latin_forms(text, lang):
+        forms.append((scheme or None, latin))
+        if scheme in _SYLLABLE_HYPHENS:
+            forms.append((scheme, latin.replace("-", "")))
+    return forms
+
+
+def _sorted_words(keys: Iterable[str]) -> set[str]:
+    return {" ".join(sorted(k.split(" "))) for k in keys if " " in k}
+
+
+def _fold_all(forms: list[tuple[str | None, str]]) -> set[str]:
+    out: set[str] = set()
+    for _scheme, latin in forms:
+        out |= fold_keys(latin)
+    return out
+
+
+def _valid_at(entry: Entry, when: str | None) -> bool:
+    if when is None:
+        return True
+    if entry.valid_from and when < entry.valid_from:
+        return False
+    return not (entry.valid_to and when[: len(entry.valid_to)] > entry.valid_to)
+
+
+class Matcher:
+    """Canonicalises names against one loaded glossary. Build once, reuse: it indexes every name."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self._index = self._build(glossary)
+        self._memo: dict[tuple[str, str | None, str | None, str | None], Match | None] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _build(glossary: Glossary) -> _Index:
+        index = _Index()
+        for entry in glossary:
+            is_person = entry.type == "person"
+            for name in entry.names:
+                posting: _Posting = (entry.id, name.text, None)
+                _add(index.exact, name.text, posting)
+                _add(index.normal, normal_key(name.text), posting)
+                for scheme, latin in _forms(name.text, name.lang):
+                    scheme_posting: _Posting = (entry.id, name.text, scheme)
+                    _add(index.translit, translit_key(latin), scheme_posting)
+                    folded = fold_keys(latin)
+                    for key in folded:
+                        _add(index.fold, key, scheme_posting)
+                    if is_person:
+                        for key in _sorted_words(folded):
+                            _add(index.fold_sorted, key, scheme_posting)
+        # A declared ambiguity puts all its entries on the name's keys, whichever entry lists it.
+        for amb in glossary.ambiguities:
+            for ref in amb.ids:
+                if ref in glossary.entries:
+                    _add(index.exact, amb.text, (ref, amb.text, None))
+                    _add(index.normal, normal_key(amb.text), (ref, amb.text, None))
+        for key, postings in index.fold.items():
+            index.fuzzy_keys.append(key)
+            index.fuzzy_postings.append(postings)
+        return index
+
+    def _candidates(self, postings: Iterable[_Posting], score: float) -> list[Candidate]:
+        out = []
+        for entry_id, _form, _scheme in postings:
+            entry = self.glossary.entries[entry_id]
+            out.append(Candidate(entry.id, entry.canonical, entry.wikidata, entry.type, score))
+        return out
+
+    def _decide(
+        self, text: str, method: str, postings: list[_Posting], type_: str | None, when: str | None
+    ) -> Match | None:
+        entries = self.glossary.entries
+        kept = [
+            p
+            for p in postings
+            if (type_ is None or entries[p[0]].type == type_) and _valid_at(entries[p[0]], when)
+        ]
+        if not kept:
+            return None
+        score = _SCORES[method]
+        if len(kept) == 1:
+            entry_id, form, scheme = kept[0]
+            entry = entries[entry_id]
+            return Match(text, entry.id, entry.canonical, entry.wikidata, entry.type, method, score, form, scheme)
+        candidates = tuple(self._candidates(kept, score))
+        preferred = self._preferred(frozenset(p[0] for p in kept))
+        if preferred is not None:
+            entry = entries[preferred]
+            form = next(p[1] for p in kept if p[0] == preferred)
+            return Match(
+                text, entry.id, entry.canonical, entry.wikidata, entry.type, method, score, form, None,
+                candidates, ambiguous=True,
+            )  # fmt: skip
+        return Match(text, None, None, None, None, method, score, None, None, candidates, ambiguous=True)
+
+    def _preferred(self, ids: frozenset[str]) -> str | None:
+        """The declared preferred reading among ``ids``, when a declared ambiguity covers them all."""
+        for amb in self.glossary.ambiguities:
+            if amb.prefer in ids and ids <= set(amb.ids):
+                return amb.prefer
+        return None
+
+    def _fuzzy(self, text: str, folded: set[str], type_: str | None, when: str | None) -> Match | None:
+        index = self._index
+        best: dict[str, tuple[float, str, str]] = {}
+        for key in folded:
+            for _choice, score, position in process.extract(
+                key, index.fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=_FUZZY_SUGGEST
+            ):
+                for entry_id, form, _scheme in index.fuzzy_postings[position]:
+                    entry = self.glossary.entries[entry_id]
+                    if (type_ is not None and entry.type != type_) or not _valid_at(entry, when):
+                        continue
+                    if entry_id not in best or score > best[entry_id][0]:
+                        best[entry_id] = (score, form, index.fuzzy_keys[position])
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+        candidates = tuple(
+            Candidate(
+                eid, self.glossary.entries[eid].canonical, self.glossary.entries[eid].wikidata,
+                self.glossary.entries[eid].type, round(s / 100 * 0.85, 3),
+            )
+            for eid, (s, _f, _k) in ranked[:5]
+        )  # fmt: skip
+        top_id, (top_score, top_form, top_key) = ranked[0]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        probe = max(folded, key=len)
+        resolves = (
+            top_score >= _FUZZY_RESOLVE
+            and len(probe) >= _FUZZY_MIN_LEN
+            and probe.count(" ") == top_key.count(" ")
+            and top_score - runner_up >= _FUZZY_MARGIN
+        )
+        score = round(top_score / 100 * 0.85, 3)
+        if resolves:
+            entry = self.glossary.entries[top_id]
+            return Match(
+                text, entry.id, entry.canonical, entry.wikidata, entry.type, "fuzzy", score, top_form,
+                None, candidates,
+            )  # fmt: skip
+        return Match(text, None, None, None, None, "fuzzy", score, None, None, candidates)
+
+    def canonicalize(
+        self, name: str, *, lang: str | None = None, type: str | None = None, when: str | None = None
+    ) -> Match | None:
+        """Canonicalise one name; see :func:`translit.canonicalize`."""
+        memo_key = (name, lang, type, when)
+        hit = self._memo.get(memo_key, self)
+        if hit is not self:
+            return hit  # type: ignore[return-value]
+        result = self._canonicalize(name, lang, type, str(when) if when is not None else None)
+        with self._lock:
+            if len(self._memo) > 1_000_000:
+                self._memo.clear()
+            self._memo[memo_key] = result
+        return result
+
+    def _canonicalize(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        index = self._index
+        if not name.strip():
+            return None
+        postings = index.exact.get(name)
+        if postings:
+            return self._decide(name, "exact", postings, type_, when)
+        key = normal_key(name)
+        if not key:
+            return None
+        postings = index.normal.get(key)
+        if postings:
+            return self._decide(name, "normalized", postings, type_, when)
+        forms = _forms(name, lang)
+        found: list[_Posting] = []
+        for _scheme, latin in forms:
+            for posting in index.translit.get(translit_key(latin), ()):
+                if posting[0] not in {p[0] for p in found}:
+                    found.append(posting)
+        if found:
+            return self._decide(name, "transliterated", found, type_, when)
+        folded = _fold_all(forms)
+        for table, keys in ((index.fold, folded), (index.fold_sorted, _sorted_words(folded))):
+            for key in keys:
+                for posting in table.get(key, ()):
+                    if posting[0] not in {p[0] for p in found}:
+                        found.append(posting)
+        if found:
+            return self._decide(name, "folded", found, type_, when)
+        return self._fuzzy(name, folded, type_, when) if folded else None
+
+    def canonicalize_all(
+        self, names: Iterable[str], *, lang: str | None = None, type: str | None = None, when: str | None = None
+    ) -> Iterator[Match | None]:
+        """Canonicalise many names lazily, one result per input, in order."""
+        for name in names:
+            yield self.canonicalize(name, lang=lang, type=type, when=when)
+
+
+_MATCHERS: dict[tuple[str, ...], Matcher] = {}
+_MATCHERS_LOCK = threading.Lock()
+
+
+def matcher(glossary: Iterable[str | Path] | None = None) -> Matcher:
+    """The (cached) matcher for the bundled glossary with the directories ``glossary`` layered over it."""
+    layers = tuple(str(Path(p).resolve()) for p in (glossary or ()))
+    with _MATCHERS_LOCK:
+        found = _MATCHERS.get(layers)
+        if found is None:
+            found = Matcher(load(layers))
+            _MATCHERS[layers] = found
+    return found
+
+
+def canonicalize(
+    name: str,
+    *,
+    lang: str | None = None,
+    type: str | None = None,
+    when: str | None = None,
+    glossary: Iterable[str | Path] | None = None,
+) -> Match | None:
+    """The glossary entry ``name`` refers to, with the tier that found it, or ``None`` when unknown.
+
+    Args:
+        name: a name in any script or romanisation.
+        lang: the input's language (BCP 47, e.g. ``kk`` or ``ug-Arab``) when known; it picks the schemes.
+        type: keep only entries of this type (``place``, ``person``, ...).
+        when: a date (``1975`` or ``2020-05-01``); keep only entries that existed then.
+        glossary: directories of extra glossary files layered over the bundled glossary.
+
+    Returns:
+        A :class:`Match`; its ``id`` is ``None`` when the name fits several entries (``ambiguous``) or only
+        fuzzy suggestions. ``None`` when nothing fits.
+
+    >>> canonicalize("Kuldja").id, canonicalize("Кульджа").id, canonicalize("غۇلجا").id
+    ('yining', 'yining', 'yining')
+    """
+    return matcher(glossary).canonicalize(name, lang=lang, type=type, when=when)
+
+
+def canonicalize_all(
+    names: Iterable[str],
+    *,
+    lang: str | None = None,
+    type: str | None = None,
+    when: str | None = None,
+    glossary: Iterable[str | Path] | None = None,
+) -> Iterator[Match | None]:
+    """:func:`canonicalize` over many names, lazily, one result per input, in order."""
+    return matcher(glossary).canonicalize_all(names, lang=lang, type=type, when=when)

@@ -1,0 +1,315 @@
+"""Transliteration schemes: a registry of named, data-defined transforms. The only module that imports ICU.
+
+Policy: every scheme is a YAML file in ``translit/schemes/`` holding its metadata (source and target
+language/script, the standard and its authority, year, reversibility), its ICU definition (rule text compiled
+with ``Transliterator.createFromRules``, or a built-in ICU id wrapped by corrective rules) and its samples,
+which the test suite runs. Transliterators are compiled once per process, lazily, under a lock. Input is
+always passed through :func:`translit.normalize.clean` first. Chinese schemes add a lexicon of place-name
+readings that overrides ICU's per-character readings. Nothing falls back silently: an unknown scheme id
+raises :class:`~translit.errors.UnknownSchemeError`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import icu
+import yaml
+
+from .errors import UnknownSchemeError
+from .normalize import MIDDLE_DOT, clean
+
+__all__ = [
+    "ICU_VERSION",
+    "Sample",
+    "Scheme",
+    "get",
+    "han_reading",
+    "lookup",
+    "names",
+    "pinyin_syllables",
+    "schemes",
+    "transliterate",
+]
+
+ICU_VERSION: str = icu.ICU_VERSION
+"""The ICU version the outputs were pinned against; asserted by the test suite and printed by --version."""
+
+_LOCK = threading.RLock()
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One input and its expected output, with where the expectation comes from."""
+
+    input: str
+    expected: str
+    source: str
+
+
+@dataclass(slots=True)
+class Scheme:
+    """A named transliteration scheme defined by a data file."""
+
+    id: str
+    name: str
+    source: str
+    target: str
+    standard: str
+    authority: str
+    year: str
+    reversible: bool
+    inverse: str | None
+    complete: bool
+    samples: tuple[Sample, ...]
+    notes: str = ""
+    _definition: dict[str, Any] = field(default_factory=dict, repr=False)
+    _apply: Callable[[str], str] | None = field(default=None, repr=False)
+
+    def transliterate(self, text: str) -> str:
+        """Apply the scheme to ``text`` (cleaned first); the result is NFC."""
+        apply = self._apply
+        if apply is None:
+            with _LOCK:
+                if self._apply is None:
+                    self._apply = _build(self)
+                apply = self._apply
+        return unicodedata.normalize("NFC", apply(clean(text)))
+
+    def as_dict(self) -> dict[str, Any]:
+        """Metadata as a JSON-ready mapping (no samples)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "source": self.source,
+            "target": self.target,
+            "standard": self.standard,
+            "authority": self.authority,
+            "year": self.year,
+            "reversible": self.reversible,
+            "inverse": self.inverse,
+            "complete": self.complete,
+        }
+
+
+def _rules(scheme_id: str, rules: str, direction: int = icu.UTransDirection.FORWARD) -> Callable[[str], str]:
+    transliterator = icu.Transliterator.createFromRules(scheme_id, rules, direction)
+    return transliterator.transliterate  # type: ignore[no-any-return]
+
+
+def _compile(scheme_id: str, definition: dict[str, Any]) -> Callable[[str], str]:
+    """Compile a definition into one callable: rules, then a built-in or a chain of schemes, then post rules."""
+    steps: list[Callable[[str], str]] = []
+    if definition.get("kind") == "reverse":
+        steps.append(_rules(scheme_id, lookup(definition["of"])._definition["rules"], icu.UTransDirection.REVERSE))
+    elif definition.get("rules"):
+        steps.append(_rules(scheme_id, definition["rules"]))
+    if "builtin" in definition:
+        steps.append(icu.Transliterator.createInstance(definition["builtin"]).transliterate)
+    for part in definition.get("chain", ()):
+        steps.append(lookup(part).transliterate)
+    if definition.get("post_rules"):
+        steps.append(_rules(scheme_id + "/post", definition["post_rules"]))
+
+    def apply(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+
+    return apply
+
+
+def _build(scheme: Scheme) -> Callable[[str], str]:
+    icu_apply = _compile(scheme.id, scheme._definition)
+    if scheme._definition.get("kind") == "han":
+        return _HanReader(icu_apply, scheme._definition)
+    return icu_apply
+
+
+# --- Chinese --------------------------------------------------------------------------------------------
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "地区", "市", "县", "区", "州", "镇", "乡", "村", "河", "湖", "山", "省")
+
+
+@cache
+def _lexicon() -> dict[str, str]:
+    """Place-name readings (Han -> toneless pinyin syllables separated by spaces) from lexicon/zh-places.yaml."""
+    text = resources.files("translit").joinpath("schemes/lexicon/zh-places.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return {str(item["han"]): str(item["syllables"]) for item in data["entries"]}
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    text = resources.files("translit").joinpath("schemes/lexicon/zh-surnames.yaml").read_text(encoding="utf-8")
+    return frozenset(str(s) for s in yaml.safe_load(text)["surnames"])
+
+
+class _HanReader:
+    """Reads runs of Han characters as pinyin (or, with syllable rules, Wade-Giles) words.
+
+    A run is looked up in the place-name lexicon first (longest prefix wins, then the rest is read on); a run
+    of two to four characters that starts with a common surname, has no place suffix and is not in the
+    lexicon is read as a personal name, surname apart; anything else is one word. Middle dots split
+    transcribed foreign names into words.
+    """
+
+    def __init__(self, icu_apply: Callable[[str], str], definition: dict[str, Any]) -> None:
+        self._icu = icu_apply
+        self._tones = bool(definition.get("tones", False))
+        self._syllable: Callable[[str], str] | None = None
+        if definition.get("syllable_rules"):
+            self._syllable = _rules("han/syllable", definition["syllable_rules"])
+
+    def _readings(self, han: str) -> list[str]:
+        """One toneless (or toned) syllable per character, the lexicon overriding ICU."""
+        lexicon = _lexicon()
+        out: list[str] = []
+        rest = han
+        while rest:
+            for end in range(len(rest), 0, -1):
+                if rest[:end] in lexicon and not self._tones:
+                    out.extend(lexicon[rest[:end]].split())
+                    rest = rest[end:]
+                    break
+            else:
+                out.extend(self._icu(rest[0]).split() or [rest[0]])
+                rest = rest[1:]
+        if not self._tones:
+            out = [_strip_tones(s) for s in out]
+        return out
+
+    def _word(self, han: str) -> str:
+        syllables = self._readings(han)
+        if self._syllable is not None:
+            return "-".join(self._syllable(s) for s in syllables).capitalize()
+        return "".join(syllables).capitalize()
+
+    def _run(self, match: re.Match[str]) -> str:
+        han = match.group(0)
+        start = match.start()
+        is_person = (
+            MIDDLE_DOT not in match.string
+            and 2 <= len(han) <= 4
+            and han[0] in _surnames()
+            and not han.endswith(_PLACE_SUFFIXES)
+            and not any(han.startswith(p) for p in _lexicon())
+        )
+        text = self._word(han[0]) + " " + self._word(han[1:]) if is_person else self._word(han)
+        if start and match.string[start - 1] not in " " + MIDDLE_DOT:
+            text = " " + text
+        return text
+
+    def __call__(self, text: str) -> str:
+        text = _HAN_RUN.sub(self._run, text)
+        return re.sub(" +", " ", text.replace(MIDDLE_DOT, " ")).strip()
+
+
+def _strip_tones(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    # keep the diaeresis of ü (COMBINING DIAERESIS), drop the tone marks
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308")
+    return unicodedata.normalize("NFC", kept)
+
+
+@cache
+def _han_latin() -> icu.Transliterator:
+    return icu.Transliterator.createInstance("Han-Latin/Names")
+
+
+def han_reading(char: str) -> str:
+    """ICU's toneless pinyin reading of one Han character (the reading the lexicon may override)."""
+    return _strip_tones(_han_latin().transliterate(char).strip())
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable with a vowel that ICU reads a CJK Unified Ideograph (U+4E00..U+9FFF) as."""
+    han = _han_latin()
+    readings = {_strip_tones(han.transliterate(chr(cp)).strip()) for cp in range(0x4E00, 0xA000)}
+    return frozenset(r for r in readings if r.isalpha() and any(v in r for v in "aeiouü"))
+
+
+# --- registry -------------------------------------------------------------------------------------------
+
+
+def _load_scheme(name: str, text: str) -> Scheme:
+    data = yaml.safe_load(text)
+    samples = tuple(Sample(str(s["in"]), str(s["out"]), str(s["source"])) for s in data.get("samples", []))
+    keys = ("kind", "of", "rules", "builtin", "post_rules", "chain", "tones", "syllable_rules")
+    definition = {k: data[k] for k in keys if k in data}
+    return Scheme(
+        id=data["id"],
+        name=data["name"],
+        source=data["source"],
+        target=data["target"],
+        standard=data["standard"],
+        authority=data["authority"],
+        year=str(data["year"]),
+        reversible=bool(data["reversible"]),
+        inverse=data.get("inverse"),
+        complete=bool(data.get("complete", True)),
+        samples=samples,
+        notes=str(data.get("notes", "")),
+        _definition=definition,
+    )
+
+
+@cache
+def _registry() -> dict[str, Scheme]:
+    registry: dict[str, Scheme] = {}
+    folder = resources.files("translit").joinpath("schemes")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            scheme = _load_scheme(entry.name, entry.read_text(encoding="utf-8"))
+            if scheme.id in registry:
+                raise UnknownSchemeError(f"scheme id {scheme.id!r} is defined twice (in {entry.name})")
+            registry[scheme.id] = scheme
+    return registry
+
+
+def schemes() -> list[Scheme]:
+    """Every registered scheme, sorted by id."""
+    return sorted(_registry().values(), key=lambda s: s.id)
+
+
+def names() -> list[str]:
+    """Every registered scheme id, sorted."""
+    return sorted(_registry())
+
+
+def get(scheme_id: str) -> Scheme | None:
+    """The scheme with this id, or ``None``. (``get`` returns None; :func:`lookup` raises.)"""
+    return _registry().get(scheme_id)
+
+
+def lookup(scheme_id: str) -> Scheme:
+    """The scheme with this id.
+
+    Raises:
+        UnknownSchemeError: no scheme has that id.
+    """
+    scheme = _registry().get(scheme_id)
+    if scheme is None:
+        raise UnknownSchemeError(f"unknown scheme {scheme_id!r}; `translit schemes` lists them")
+    return scheme
+
+
+def transliterate(text: str, scheme: str) -> str:
+    """Transliterate ``text`` with the scheme named ``scheme``.
+
+    >>> transliterate("Тоқаев", "kk-Cyrl-Latn-2021")
+    'Toqaev'
+
+    Raises:
+        UnknownSchemeError: ``scheme`` is not a registered id.
+    """
+    return lookup(scheme).transliterate(text)
