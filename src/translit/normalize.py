@@ -195,6 +195,6 @@ def normal_key(text: str) -> str:
     'nur-sultan'
     """
     text = clean(text).translate(_CASE_MAP).casefold()
-    text = strip_marks(text)
+    text = _SPACES.sub(" ", strip_marks(text))  # a mark may have stood alone on a space (NFKC of MACRON)
     text = _SPACED_HYPHEN.sub("-", text)
     return text.strip(_EDGE_PUNCT + " -")

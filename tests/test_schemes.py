@@ -1,0 +1,176 @@
+"""Transliteration schemes: every scheme's samples, round-trips, and properties on arbitrary text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit import transliteration as tr
+from translit.errors import UnknownSchemeError
+from translit.normalize import clean
+from translit.scripts import script_of
+
+SAMPLES = [
+    pytest.param(scheme, sample, id=f"{scheme.id}:{sample.input}")
+    for scheme in tr.schemes()
+    for sample in scheme.samples
+]
+CASELESS_SOURCES = ("ug-Arab", "zh-Hani")  # Arabic script and Han have no case: outputs are lower case
+
+
+def test_icu_version_is_pinned() -> None:
+    # Outputs differ between ICU versions (domain notes, section 5); samples were pinned against ICU 77.1.
+    assert translit.ICU_VERSION.startswith("77.")
+
+
+@pytest.mark.parametrize(("scheme", "sample"), SAMPLES)
+def test_sample(scheme: tr.Scheme, sample: tr.Sample) -> None:
+    got = scheme.transliterate(sample.input)
+    if scheme.source in CASELESS_SOURCES and scheme.target.endswith("Latn"):
+        assert got == sample.expected.lower()
+    else:
+        assert got == sample.expected
+
+
+def test_every_scheme_has_metadata_and_samples() -> None:
+    for scheme in tr.schemes():
+        assert scheme.samples, scheme.id
+        assert scheme.standard and scheme.authority and scheme.year, scheme.id
+        if scheme.inverse:
+            assert tr.get(scheme.inverse) is not None, scheme.id
+        for sample in scheme.samples:
+            assert sample.source.strip(), (scheme.id, sample.input)
+
+
+def test_required_schemes_exist() -> None:
+    for scheme_id in (
+        "ug-Arab-ULY", "ug-Latn-Arab-ULY", "kk-Cyrl-Latn-2021", "kk-Latn-Cyrl-2021", "kk-Cyrl-Latn-2017",
+        "kk-Cyrl-Latn-2018", "kk-Cyrl-BGN", "kk-Cyrl-common", "ky-Cyrl-BGN", "ky-Cyrl-common", "ru-BGN",
+        "ru-ISO9", "ru-common", "zh-pinyin", "zh-pinyin-tones", "zh-Wade-Giles", "und-Latn",
+    ):  # fmt: skip
+        assert tr.get(scheme_id) is not None, scheme_id
+
+
+def test_unknown_scheme() -> None:
+    assert tr.get("xx-nope") is None
+    with pytest.raises(UnknownSchemeError, match="xx-nope"):
+        translit.transliterate("a", "xx-nope")
+    with pytest.raises(LookupError):
+        tr.lookup("xx-nope")
+
+
+def test_hard_words() -> None:
+    assert translit.transliterate("سەنئەت", "ug-Arab-ULY") == "sen'et"
+    assert translit.transliterate("غۇلجا", "ug-Arab-ULY") == "ghulja"
+    assert translit.transliterate("ئۈرۈمچی", "ug-Arab-ULY") == "ürümchi"  # Farsi yeh cleaned first
+    assert translit.transliterate("Сайрагүл Сауытбай", "kk-Cyrl-BGN") == "Sayragül Saūytbay"  # й is y
+    assert translit.transliterate("喀什", "zh-pinyin") == "Kashi"  # lexicon, not ICU's kā shén
+    assert translit.transliterate("阿勒泰", "zh-pinyin") == "Aletai"
+    assert translit.transliterate("伊力哈木·土赫提", "zh-pinyin") == "Yilihamu Tuheti"
+    assert translit.transliterate("习近平", "zh-pinyin") == "Xi Jinping"
+
+
+# --- round trips on valid orthography -------------------------------------------------------------------
+
+UG_CONSONANTS = "بپتجچخدرزژسشغفقكگڭلمنھۋي"
+UG_VOWELS = "اەېىوۇۆۈ"
+HAMZA = "\u0626"
+
+
+@st.composite
+def uyghur_words(draw: st.DrawFn) -> str:
+    """Words of Uyghur syllables (C)V(C); a syllable without an onset is written with hamza."""
+    syllables = []
+    for _ in range(draw(st.integers(1, 4))):
+        onset = draw(st.sampled_from(["", *UG_CONSONANTS]))
+        vowel = draw(st.sampled_from(UG_VOWELS))
+        coda = draw(st.sampled_from(["", "", *UG_CONSONANTS]))
+        syllables.append((onset or HAMZA) + vowel + coda)
+    return "".join(syllables)
+
+
+@settings(max_examples=300)
+@given(st.lists(uyghur_words(), min_size=1, max_size=3))
+def test_uly_round_trip(words: list[str]) -> None:
+    text = " ".join(words)
+    latin = translit.transliterate(text, "ug-Arab-ULY")
+    assert translit.transliterate(latin, "ug-Latn-Arab-ULY") == text
+
+
+RU_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+@st.composite
+def russian_words(draw: st.DrawFn) -> str:
+    """Russian words: lower case, or capitalised on a letter that can start a word (not ъ, ь, ы)."""
+    words = []
+    for _ in range(draw(st.integers(1, 3))):
+        rest = draw(st.text(alphabet=RU_LETTERS, min_size=1, max_size=8))
+        first = draw(st.sampled_from([c.upper() for c in RU_LETTERS if c not in "ъьы"] + [""]))
+        words.append(first + rest)
+    return draw(st.sampled_from([" ", "-"])).join(words)
+
+
+@given(russian_words())
+def test_iso9_round_trip(text: str) -> None:
+    latin = translit.transliterate(text, "ru-ISO9")
+    assert translit.transliterate(latin, "ru-Latn-ISO9") == clean(text)
+
+
+KK_VOWELS = "аәеоөұүыі"
+KK_CONSONANTS = "бвгғджзкқлмнңпрстфхш"
+
+
+@st.composite
+def kazakh_words(draw: st.DrawFn) -> str:
+    """Kazakh words in the 2021 alphabet's letters: и only after consonants, й only after vowels."""
+    out = []
+    for _ in range(draw(st.integers(1, 4))):
+        out.append(draw(st.sampled_from(["", *KK_CONSONANTS])))
+        out.append(draw(st.sampled_from([*KK_VOWELS, "и"])) if out[-1] else draw(st.sampled_from(KK_VOWELS)))
+        if out[-1] in KK_VOWELS:
+            out.append(draw(st.sampled_from(["", "", "й", *KK_CONSONANTS])))
+    return "".join(out)
+
+
+@settings(max_examples=300)
+@given(kazakh_words())
+def test_kazakh_2021_round_trip_on_native_words(word: str) -> None:
+    assume(word and "ии" not in word)
+    latin = translit.transliterate(word, "kk-Cyrl-Latn-2021")
+    assert translit.transliterate(latin, "kk-Latn-Cyrl-2021") == word
+
+
+# --- properties on arbitrary text -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme_id", tr.names())
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=30))
+def test_never_raises_and_is_nfc(scheme_id: str, text: str) -> None:
+    out = translit.transliterate(text, scheme_id)
+    assert unicodedata.is_normalized("NFC", out)
+
+
+ALPHABETS = {
+    "ug-Arab": UG_CONSONANTS + UG_VOWELS + HAMZA,
+    "kk-Cyrl": RU_LETTERS + "әғқңөұүһі" + (RU_LETTERS + "әғқңөұүһі").upper(),
+    "ky-Cyrl": RU_LETTERS + "ңөү" + (RU_LETTERS + "ңөү").upper(),
+    "zh-Hani": "新疆伊宁喀什乌鲁木齐阿勒泰和田库车习近平",
+}
+SCRIPT = {"ug-Arab": "Arab", "kk-Cyrl": "Cyrl", "ky-Cyrl": "Cyrl", "zh-Hani": "Hani"}
+
+
+@pytest.mark.parametrize(
+    "scheme", [s for s in tr.schemes() if s.complete and s.source in ALPHABETS], ids=lambda s: s.id
+)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_complete_schemes_leave_no_source_letter(scheme: tr.Scheme, data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet=ALPHABETS[scheme.source] + " ", min_size=1, max_size=20))
+    out = scheme.transliterate(text)
+    assert not [ch for ch in out if script_of(ch) == SCRIPT[scheme.source]], (text, out)
