@@ -10,8 +10,8 @@ Policy:
   romanisations spell differently to one class each, so that spellings nobody listed still meet:
   zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K),
   s/sh/sch/shch/x one sibilant class (S), w/v one, y/i one; ng is n; doubled letters are single; a glide i
-  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and x
-  (sh in Uyghur, s in pinyin, kh in Uzbek) yield both readings. Word boundaries (space, hyphen) are kept,
+  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin), x
+  (sh in Uyghur, s in pinyin, kh in Uzbek) and ch (kh in German) yield both readings. Word boundaries (space, hyphen) are kept,
   so that Nursultan and Nur-Sultan stay apart.
 """
 
@@ -102,7 +102,7 @@ _LETTERS = str.maketrans(
 # Ordered: longer spellings first. A value of two classes is a letter with two readings.
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
-    ("sh", "S"), ("zh", "J"), ("ch", "J"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
+    ("sh", "S"), ("zh", "J"), ("ch", "JK"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
     ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
     ("q", "KJ"), ("x", "SK"),
     ("j", "J"), ("c", "J"), ("k", "K"), ("g", "K"), ("h", "K"), ("s", "S"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -100,7 +100,7 @@ _Posting = tuple[str, str, str | None]
 
 @dataclass(slots=True)
 class _Index:
-    exact: dict[str, list[_Posting]] = field(default_factory=dict)
+    exact: set[str] = field(default_factory=set)
     normal: dict[str, list[_Posting]] = field(default_factory=dict)
     translit: dict[str, list[_Posting]] = field(default_factory=dict)
     fold: dict[str, list[_Posting]] = field(default_factory=dict)
@@ -137,6 +137,44 @@ def _fold_all(forms: list[tuple[str | None, str]]) -> set[str]:
     return out
 
 
+# Generic words for a kind of place, in the languages of the glossary, and the entry kinds they admit. A
+# name that is not found as written is tried again without a trailing designator, keeping only entries of
+# a matching kind: "Shache County" finds the county, never the city; "Aksu City" never the prefecture.
+_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri"], ("city", "town", "municipality")),
+    **dict.fromkeys(["town", "township", "bazari", "poselok"], ("town", "city", "township")),
+    **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian"], ("county",)),
+    **dict.fromkeys(["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion"], ("district", "county")),
+    **dict.fromkeys(["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы"], ("prefecture", "region")),
+    **dict.fromkeys(["region", "province"], ("region", "province", "prefecture")),
+    **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
+}  # fmt: skip
+_HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    "市": ("city",),
+    "县": ("county",),
+    "縣": ("county",),
+    "区": ("district",),
+    "區": ("district",),
+    "地区": ("prefecture",),
+    "地區": ("prefecture",),
+    "镇": ("town",),
+    "鎮": ("town",),
+}
+
+
+def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
+    """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
+    text = name.strip()
+    for suffix in sorted(_HAN_DESIGNATORS, key=len, reverse=True):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
+    head, _, last = text.rpartition(" ")
+    kinds = _DESIGNATORS.get(normal_key(last)) if head else None
+    if kinds is None:
+        return name, None
+    return head, kinds
+
+
 def _valid_at(entry: Entry, when: str | None) -> bool:
     if when is None:
         return True
@@ -161,7 +199,7 @@ class Matcher:
             is_person = entry.type == "person"
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
-                _add(index.exact, name.text, posting)
+                index.exact.add(name.text)
                 _add(index.normal, normal_key(name.text), posting)
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
@@ -176,7 +214,7 @@ class Matcher:
         for amb in glossary.ambiguities:
             for ref in amb.ids:
                 if ref in glossary.entries:
-                    _add(index.exact, amb.text, (ref, amb.text, None))
+                    index.exact.add(amb.text)
                     _add(index.normal, normal_key(amb.text), (ref, amb.text, None))
         for key, postings in index.fold.items():
             index.fuzzy_keys.append(key)
@@ -191,13 +229,21 @@ class Matcher:
         return out
 
     def _decide(
-        self, text: str, method: str, postings: list[_Posting], type_: str | None, when: str | None
+        self,
+        text: str,
+        method: str,
+        postings: list[_Posting],
+        type_: str | None,
+        when: str | None,
+        kinds: tuple[str, ...] | None = None,
     ) -> Match | None:
         entries = self.glossary.entries
         kept = [
             p
             for p in postings
-            if (type_ is None or entries[p[0]].type == type_) and _valid_at(entries[p[0]], when)
+            if (type_ is None or entries[p[0]].type == type_)
+            and _valid_at(entries[p[0]], when)
+            and (kinds is None or any(k in (entries[p[0]].kind or "") for k in kinds))
         ]
         if not kept:
             return None
@@ -281,18 +327,32 @@ class Matcher:
         return result
 
     def _canonicalize(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
-        index = self._index
         if not name.strip():
             return None
-        postings = index.exact.get(name)
-        if postings:
-            return self._decide(name, "exact", postings, type_, when)
+        found = self._tiers(name, lang, type_, when, None)
+        if found is not None:
+            return found
+        base, kinds = _split_designator(name)
+        if kinds is not None:
+            found = self._tiers(base, lang, type_, when, kinds)
+            if found is not None:
+                return replace(found, input=name, score=round(found.score * 0.95, 3))
+        return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
+
+    def _tiers(
+        self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
+    ) -> Match | None:
+        """The exact, normalized, transliterated and folded tiers, first hit wins."""
+        index = self._index
         key = normal_key(name)
         if not key:
             return None
         postings = index.normal.get(key)
         if postings:
-            return self._decide(name, "normalized", postings, type_, when)
+            # Every entry that claims the normalised form competes, so that case or apostrophe style never
+            # decides; the tier is "exact" when the input is written as one of the glossary's forms.
+            method = "exact" if name in index.exact else "normalized"
+            return self._decide(name, method, postings, type_, when, kinds)
         forms = _forms(name, lang)
         found: list[_Posting] = []
         for _scheme, latin in forms:
@@ -300,7 +360,7 @@ class Matcher:
                 if posting[0] not in {p[0] for p in found}:
                     found.append(posting)
         if found:
-            return self._decide(name, "transliterated", found, type_, when)
+            return self._decide(name, "transliterated", found, type_, when, kinds)
         folded = _fold_all(forms)
         for table, keys in ((index.fold, folded), (index.fold_sorted, _sorted_words(folded))):
             for key in keys:
@@ -308,8 +368,8 @@ class Matcher:
                     if posting[0] not in {p[0] for p in found}:
                         found.append(posting)
         if found:
-            return self._decide(name, "folded", found, type_, when)
-        return self._fuzzy(name, folded, type_, when) if folded else None
+            return self._decide(name, "folded", found, type_, when, kinds)
+        return None
 
     def canonicalize_all(
         self, names: Iterable[str], *, lang: str | None = None, type: str | None = None, when: str | None = None

@@ -1,0 +1,168 @@
+"""The canonicaliser: the model-case table and properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.glossary import load
+from translit.match import matcher
+from translit.normalize import normal_key
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "match-cases.yaml").read_text(encoding="utf-8"))
+
+
+def _id(case: dict[str, Any]) -> str:
+    return f"{case['input']}->{case.get('id') or '|'.join(case.get('ids', []))}"
+
+
+@pytest.mark.parametrize("case", CASES["match"], ids=_id)
+def test_match(case: dict[str, Any]) -> None:
+    m = translit.canonicalize(case["input"], type=case.get("type"))
+    assert m is not None, case
+    assert m.id == case["id"], (m.id, m.method, [c.id for c in m.candidates])
+
+
+@pytest.mark.parametrize("case", CASES["no_match"], ids=_id)
+def test_no_match(case: dict[str, Any]) -> None:
+    m = translit.canonicalize(case["input"])
+    if case["id"] is None:
+        assert m is None or m.id is None or m.type != "person", (m.id if m else None, case["why"])
+    else:
+        assert m is None or m.id != case["id"], case["why"]
+
+
+@pytest.mark.parametrize("case", CASES["ambiguous"], ids=_id)
+def test_ambiguous(case: dict[str, Any]) -> None:
+    m = translit.canonicalize(case["input"])
+    assert m is not None and m.ambiguous
+    assert set(case["ids"]) <= {c.id for c in m.candidates}
+
+
+def test_match_cases_in_the_glossary_exist() -> None:
+    glossary = load()
+    for section in ("match", "no_match"):
+        for case in CASES[section]:
+            assert case["id"] is None or case["id"] in glossary.entries, case
+    for case in CASES["ambiguous"]:
+        assert set(case["ids"]) <= set(glossary.entries), case
+
+
+def test_unknown_and_blank() -> None:
+    assert translit.canonicalize("Qwxzpt Vlorbnik") is None
+    assert translit.canonicalize("") is None
+    assert translit.canonicalize("   ") is None
+
+
+def test_match_fields() -> None:
+    m = translit.canonicalize("Кульджа")
+    assert m is not None
+    assert (m.id, m.type, m.canonical) == ("yining", "place", "Yining")
+    assert m.method in ("exact", "normalized", "transliterated", "folded", "fuzzy")
+    assert 0 < m.score <= 1
+    d = m.as_dict()
+    for key in ("input", "id", "canonical", "wikidata", "type", "method", "score", "candidates", "ambiguous"):
+        assert key in d
+
+
+def test_tiers_are_reported() -> None:
+    assert translit.canonicalize("Sintszian").method == "exact"  # type: ignore[union-attr]
+    assert translit.canonicalize("sintszian").method == "normalized"  # type: ignore[union-attr]
+    assert translit.canonicalize("Kul'dzha").method == "transliterated"  # type: ignore[union-attr]
+    assert translit.canonicalize("Kashghar").method == "folded"  # type: ignore[union-attr]
+
+
+def test_when_narrows_to_entities_that_existed() -> None:
+    m = translit.canonicalize("East Turkestan Republic", when="1945")
+    assert m is not None and m.id == "second-east-turkestan-republic"
+    m = translit.canonicalize("East Turkestan Republic", when="1934")
+    assert m is not None and m.id == "first-east-turkestan-republic"
+
+
+def test_canonicalize_all_keeps_order_and_count() -> None:
+    names = ["Kuldja", "", "nothing-like-this-zzz", "Astana", "Kuldja"]
+    out = list(translit.canonicalize_all(names))
+    assert len(out) == len(names)
+    assert [m.id if m else None for m in out] == ["yining", None, None, "astana", "yining"]
+
+
+def test_layered_glossary(tmp_path: Path) -> None:
+    (tmp_path / "team.yaml").write_text(
+        "entries:\n"
+        "  - id: test-village-zz\n"
+        "    type: place\n"
+        "    description: A village used only by this test.\n"
+        "    part_of: xinjiang\n"
+        "    names:\n"
+        "      - {text: Qizilbulaqzz, lang: en, status: preferred, source: 'test'}\n",
+        encoding="utf-8",
+    )
+    assert translit.canonicalize("Qizilbulaqzz") is None
+    m = translit.canonicalize("Kizilbulakzz", glossary=[tmp_path])
+    assert m is not None and m.id == "test-village-zz"
+
+
+# --- properties -----------------------------------------------------------------------------------------
+
+GLOSSARY = load()
+ALL_NAMES = sorted({(n.text, e.id) for e in GLOSSARY for n in e.names})
+DECLARED = {}
+for _amb in GLOSSARY.ambiguities:
+    DECLARED.setdefault(normal_key(_amb.text), set()).update(_amb.ids)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_never_raises(text: str) -> None:
+    translit.canonicalize(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(ALL_NAMES))
+def test_every_glossary_name_resolves_to_its_entry_or_a_declared_ambiguity(pair: tuple[str, str]) -> None:
+    text, entry_id = pair
+    m = translit.canonicalize(text)
+    assert m is not None
+    if m.id != entry_id:
+        assert m.ambiguous and entry_id in {c.id for c in m.candidates}, (text, entry_id, m.id)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ALL_NAMES))
+def test_idempotent(pair: tuple[str, str]) -> None:
+    m = translit.canonicalize(pair[0])
+    if m is not None and m.id is not None and m.canonical is not None:
+        again = translit.canonicalize(m.canonical)
+        assert again is not None and (again.id == m.id or m.id in {c.id for c in again.candidates})
+
+
+APOSTROPHES = ["'", "\u2019", "\u02bc", "\u2018"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ALL_NAMES), st.sampled_from(["upper", "lower", "title", "spaces"]), st.sampled_from(APOSTROPHES))
+def test_case_spacing_and_apostrophes_do_not_change_the_result(
+    pair: tuple[str, str], change: str, apostrophe: str
+) -> None:
+    text = pair[0]
+    variant = {
+        "upper": text.upper(),
+        "lower": text.lower(),
+        "title": text.title(),
+        "spaces": "  " + text.replace(" ", " \u00a0 ") + " ",
+    }[change].replace("'", apostrophe)
+    a, b = translit.canonicalize(text), translit.canonicalize(variant)
+    ids_a = {a.id} | {c.id for c in a.candidates} if a else set()
+    ids_b = {b.id} | {c.id for c in b.candidates} if b else set()
+    assert a is not None and b is not None
+    assert ids_a == ids_b or a.id == b.id, (text, variant, a.id, b.id)
+
+
+def test_matcher_is_shared() -> None:
+    assert matcher() is matcher()
