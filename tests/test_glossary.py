@@ -1,0 +1,128 @@
+"""The glossary: the bundled data passes the check, and the check catches what it must."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translit import glossary
+from translit.errors import GlossaryError, UnknownEntryError
+from translit.lexicon import LEXICON_PATH, render_lexicon
+
+GOOD_ENTRY = """\
+  - id: {id}
+    type: place
+    description: Test entry.
+    part_of: xinjiang
+    names:
+      - {{text: {text}, lang: en, status: preferred, source: test}}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "t.yaml") -> Path:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def messages(tmp_path: Path) -> list[str]:
+    return [str(p) for p in glossary.check([tmp_path]) if str(tmp_path) in p.file]
+
+
+def test_bundled_glossary_passes_the_check() -> None:
+    problems = glossary.check()
+    assert not problems, "\n".join(map(str, problems[:20]))
+
+
+def test_bundled_glossary_size_and_sources() -> None:
+    g = glossary.load()
+    assert len(g) >= 450
+    for entry in g:
+        assert entry.canonical
+        for name in entry.names:
+            assert name.source, (entry.id, name.text)
+
+
+def test_get_and_lookup() -> None:
+    g = glossary.load()
+    assert g.get("xinjiang") is not None and g.get("no-such-id") is None
+    with pytest.raises(UnknownEntryError):
+        g.lookup("no-such-id")
+
+
+def test_lexicon_is_up_to_date() -> None:
+    """schemes/lexicon/zh-places.yaml is generated from the glossary: regenerate with `translit glossary lexicon`."""
+    assert LEXICON_PATH.read_text(encoding="utf-8") == render_lexicon(glossary.load())
+
+
+def test_check_catches_schema_errors(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "entries:\n"
+        "  - id: x-test-one\n"
+        "    type: planet\n"
+        "    description: d\n"
+        "    wikidata: 42\n"
+        "    colour: red\n"
+        "    names:\n"
+        "      - {text: 'Nur\u200fSultan', lang: english, status: best}\n",
+    )
+    found = "\n".join(messages(tmp_path))
+    for fragment in ("type 'planet'", "wikidata '42'", "unknown key 'colour'", "lang 'english'",
+                     "status 'best'", "has no source", "bidi control"):  # fmt: skip
+        assert fragment in found, fragment
+    assert "t.yaml:2" in found or "t.yaml:8" in found
+
+
+def test_check_catches_conflicts_and_accepts_declared_ambiguity(tmp_path: Path) -> None:
+    entries = "entries:\n" + GOOD_ENTRY.format(id="x-test-a", text="Qumbulaqzz") + GOOD_ENTRY.format(
+        id="x-test-b", text="qumbulaqzz"
+    )
+    write(tmp_path, entries)
+    found = messages(tmp_path)
+    assert any("claimed by 2 entries" in m and "x-test-a" in m and "x-test-b" in m for m in found), found
+    write(tmp_path, entries + "ambiguities:\n  - {text: Qumbulaqzz, ids: [x-test-a, x-test-b], reason: test}\n")
+    assert not messages(tmp_path)
+
+
+def test_check_catches_duplicate_ids_unknown_refs_and_nfc(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "entries:\n"
+        + GOOD_ENTRY.format(id="x-test-c", text="Aaazz")
+        + GOOD_ENTRY.format(id="x-test-c", text="Bbbzz")
+        + GOOD_ENTRY.format(id="x-test-d", text="Cafe\u0301zz").replace("xinjiang", "no-such-place"),
+    )
+    found = "\n".join(messages(tmp_path))
+    assert "duplicate id" in found
+    assert "unknown id 'no-such-place'" in found
+    assert "not in NFC" in found
+
+
+def test_check_verifies_scheme_tagged_names(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "entries:\n"
+        "  - id: x-test-e\n"
+        "    type: place\n"
+        "    description: d\n"
+        "    names:\n"
+        "      - {text: Ghuljazz, lang: en, status: preferred, source: test}\n"
+        "      - {text: غۇلجا, lang: ug-Arab, status: official, source: test}\n"
+        "      - {text: Ghulja, lang: ug-Latn, scheme: ug-Arab-ULY, status: variant, source: test}\n"
+        "      - {text: Gulja, lang: ug-Latn, scheme: ug-Arab-ULY, status: variant, source: test}\n",
+    )
+    found = "\n".join(messages(tmp_path))
+    assert "'Gulja' is tagged ug-Arab-ULY" in found
+    assert "'Ghulja' is tagged" not in found
+
+
+def test_load_raises_on_unreadable_yaml(tmp_path: Path) -> None:
+    write(tmp_path, "entries: [\n")
+    with pytest.raises(GlossaryError, match=r"t\.yaml"):
+        glossary.load([tmp_path])
+
+
+def test_missing_layer_directory() -> None:
+    with pytest.raises(GlossaryError, match="does not exist"):
+        glossary.load(["/nonexistent/glossary"])
