@@ -193,3 +193,52 @@ def test_python_dash_m_runs() -> None:
         input="Тоқаев\n".encode(), capture_output=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 0 and proc.stdout.decode().strip() == "Toqaev"
+
+
+def test_glossary_add_check_canon(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The three commands of CONTRIBUTING.md: add, check, canon."""
+    team = tmp_path / "team"
+    status, out = run([
+        "glossary", "add", "--id", "test-qizil-zz", "--type", "place", "--description", "A test village.",
+        "--part-of", "xinjiang", "--name", "en=Qizilbulaqzz", "--name", "ug-Arab=قىزىلبۇلاقزز",
+        "--source", "https://example.org/test", "--dir", str(team),
+    ])  # fmt: skip
+    assert status == 0, capsys.readouterr().err
+    written = team / "test-qizil-zz.yaml"
+    text = written.read_text(encoding="utf-8")
+    assert "derived: true" in text and "scheme: ug-Arab-ULY" in text  # ULY form generated for review
+    assert not list(team.glob(".*.tmp"))  # no temporary file left behind
+    assert run(["glossary", "check", "--glossary", str(team)])[0] == 0
+    status, out = run(["canon", "--glossary", str(team), "--format", "jsonl"], "Kizilbulakzz\n".encode())
+    assert json.loads(out)["id"] == "test-qizil-zz"
+    # an id that exists is refused, and nothing is written
+    status, _ = run([
+        "glossary", "add", "--id", "xinjiang", "--type", "place", "--description", "d", "--name", "en=X",
+        "--source", "s", "--dir", str(tmp_path / "other"),
+    ])  # fmt: skip
+    assert status == 1 and "exists already" in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()
+
+
+def test_glossary_add_refuses_an_entry_that_fails_the_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _ = run([
+        "glossary", "add", "--id", "test-bad-zz", "--type", "place", "--description", "d",
+        "--part-of", "no-such-parent", "--name", "en=Badzz", "--source", "s", "--dir", str(tmp_path),
+    ])  # fmt: skip
+    assert status == 1
+    assert "unknown id 'no-such-parent'" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+
+
+def test_glossary_suggest_clusters_across_scripts(tmp_path: Path) -> None:
+    names = "Qizilbulaqzz\nKizilbulakzz\nقىزىلبۇلاقزز\nKuldja\nZzorbexistan\n"
+    status, out = run(["glossary", "suggest"], names.encode())
+    assert status == 0
+    data = __import__("yaml").safe_load(out)
+    clusters = [{n["text"] for n in e["names"]} for e in data["entries"]]
+    assert {"Qizilbulaqzz", "Kizilbulakzz", "قىزىلبۇلاقزز"} in clusters
+    assert {"Zzorbexistan"} in clusters
+    assert not any("Kuldja" in c for c in clusters)  # resolved names are not proposed
+    assert all(e["id"].startswith("todo-") for e in data["entries"])

@@ -126,3 +126,21 @@ def test_load_raises_on_unreadable_yaml(tmp_path: Path) -> None:
 def test_missing_layer_directory() -> None:
     with pytest.raises(GlossaryError, match="does not exist"):
         glossary.load(["/nonexistent/glossary"])
+
+
+def test_glossary_files_follow_the_json_schema() -> None:
+    """schema/glossary.schema.json (for editors) and the loader describe the same format."""
+    import json
+
+    import jsonschema
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    schema = json.loads((root / "schema" / "glossary.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in sorted((root / "glossary").rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # YAML reads unquoted dates as dates; the loader takes them as text, and so does the schema
+        text = json.loads(json.dumps(data, default=str))
+        errors = sorted(validator.iter_errors(text), key=lambda e: list(e.path))
+        assert not errors, f"{path}: {errors[0].message} at {list(errors[0].path)}"

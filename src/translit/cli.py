@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -202,6 +203,68 @@ def _cmd_glossary_lexicon(args: argparse.Namespace, out: IO[str], stdin: IO[byte
     return 0
 
 
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt).strip()
+    except EOFError as exc:
+        raise _Failure("input ended before the entry was complete") from exc
+
+
+def _cmd_glossary_add(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    from .contrib import NewEntry, parse_name_option, write_entry
+
+    interactive = args.interactive
+    fields = {"id": args.id, "type": args.type, "description": args.description, "source": args.source}
+    for key, value in fields.items():
+        if not value:
+            if not interactive:
+                raise _Failure(f"--{key} is required (or use --interactive to be asked)")
+            fields[key] = _ask(f"{key}: ")
+    names = [parse_name_option(v) for v in args.name]
+    if interactive and not names:
+        while True:
+            value = _ask("name as LANG=TEXT (empty line to finish): ")
+            if not value:
+                break
+            names.append(parse_name_option(value))
+    if not names:
+        raise _Failure("give at least one --name LANG=TEXT (an English one becomes the preferred name)")
+    if fields["type"] not in _glossary.ENTRY_TYPES:
+        raise _Failure(f"--type {fields['type']!r} is not one of {sorted(_glossary.ENTRY_TYPES)}")
+    new = NewEntry(
+        id=fields["id"], type=fields["type"], description=fields["description"], source=fields["source"],
+        names=names, part_of=args.part_of, kind=args.kind, wikidata=args.wikidata,
+        not_same_as=list(args.not_same_as),
+    )  # fmt: skip
+    directory = Path(args.dir) if args.dir else _default_contrib_dir()
+    layers = [Path(p) for p in args.glossary]
+    if directory.resolve() != Path(_glossary.bundled_path()).resolve() / "contrib" and directory not in layers:
+        layers.append(directory) if directory.is_dir() else None
+    path = write_entry(new, directory, layers)
+    out.write(f"wrote {path}\n")
+    return 0
+
+
+def _default_contrib_dir() -> Path:
+    bundled = Path(str(_glossary.bundled_path()))
+    if os.access(bundled, os.W_OK) and (Path.cwd() / "glossary").resolve() == bundled.resolve():
+        return bundled / "contrib"
+    raise _Failure("give --dir DIR: the directory to write the entry to (e.g. your team glossary)")
+
+
+def _cmd_glossary_suggest(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    from .contrib import suggest
+
+    lines = _Lines(args.files, stdin)
+    text = suggest((t for _l, _n, t in lines if t is not None), [Path(p) for p in args.glossary])
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        out.write(f"wrote {args.output}\n")
+    else:
+        out.write(text)
+    return 1 if lines.bad else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``translit`` (built apart from :func:`main` so that tests and docs can use it)."""
     parser = argparse.ArgumentParser(
@@ -250,6 +313,27 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=("text", "jsonl"), default="text")
     glossary_option(stats)
     stats.set_defaults(func=_cmd_glossary_stats)
+    add = gsub.add_parser(
+        "add", help="write a new entry file (checked, atomic), with derived romanisations for review"
+    )
+    add.add_argument("--id", help="stable slug, e.g. qizilbulaq-village")
+    add.add_argument("--type", help=f"one of {', '.join(sorted(_glossary.ENTRY_TYPES))}")
+    add.add_argument("--description", help="a short description that tells it apart from look-alikes")
+    add.add_argument("--source", help="where the names were read: a URL, a publication, or corpus:<file>")
+    add.add_argument("--name", action="append", default=[], metavar="LANG=TEXT", help="a name (repeatable)")
+    add.add_argument("--part-of", help="id of the containing place")
+    add.add_argument("--kind", help="refines the type, e.g. county, village")
+    add.add_argument("--wikidata", help="a QID you have verified")
+    add.add_argument("--not-same-as", action="append", default=[], metavar="ID", help="a look-alike entry")
+    add.add_argument("--dir", help="directory to write to (default: glossary/contrib in a checkout)")
+    add.add_argument("--interactive", action="store_true", help="ask for what the options do not give")
+    glossary_option(add)
+    add.set_defaults(func=_cmd_glossary_add)
+    suggest = gsub.add_parser("suggest", help="propose entries for names that do not resolve")
+    suggest.add_argument("files", nargs="*", metavar="FILE", help="names, one per line ('-' or none: stdin)")
+    suggest.add_argument("-o", "--output", help="write the YAML stubs to this file (default: stdout)")
+    glossary_option(suggest)
+    suggest.set_defaults(func=_cmd_glossary_suggest)
     lexicon = gsub.add_parser("lexicon", help="regenerate the Chinese place-name lexicon from the glossary")
     lexicon.add_argument("--check", action="store_true", help="fail if the lexicon file is out of date")
     lexicon.set_defaults(func=_cmd_glossary_lexicon)

@@ -13,6 +13,7 @@ unique, or that two entries read differently, is left out rather than guessed. T
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -108,12 +109,32 @@ def build_lexicon(glossary: Glossary) -> dict[str, str]:
                         if split != [han_reading(ch) for ch in word]:
                             found.setdefault(word, set()).add(" ".join(split))
                         break
-    return {word: next(iter(readings)) for word, readings in sorted(found.items()) if len(readings) == 1}
+    words = {word: next(iter(readings)) for word, readings in sorted(found.items()) if len(readings) == 1}
+    return {**_char_readings(glossary, words), **words}
+
+
+def _char_readings(glossary: Glossary, words: dict[str, str]) -> dict[str, str]:
+    """Single characters that every sourced place name reads otherwise than ICU, in two words or more.
+
+    勒 is lè in ICU but le in 阿勒泰, 库尔勒, 疏勒, 策勒, ...: such a character is read that way in any
+    place name, listed or not. A character that any lexicon word reads as ICU does is left alone.
+    """
+    readings: dict[str, Counter[str]] = {}
+    for word, syllables in words.items():
+        for char, syllable in zip(word, syllables.split(), strict=True):
+            readings.setdefault(char, Counter())[syllable] += 1
+    out = {}
+    for char, counter in sorted(readings.items()):
+        if len(counter) == 1:
+            (syllable, count), = counter.items()
+            if count >= 2 and syllable != han_reading(char):
+                out[char] = syllable
+    return out
 
 
 def render_lexicon(glossary: Glossary) -> str:
     """The text of the lexicon file for ``glossary``."""
-    lines = [_HEADER, "entries:\n"]
+    lines = [_HEADER, "entries:\n"]  # single characters first, then words
     for word, syllables in build_lexicon(glossary).items():
         lines.append(f"  - {{han: {word}, syllables: {syllables}}}\n")
     if len(lines) == 2:
