@@ -140,12 +140,15 @@ def clean(text: str) -> str:
     >>> clean("Sinc\u0430n\u2019daki")  # CYRILLIC SMALL LETTER A inside a Latin word, curly apostrophe
     "Sincan'daki"
     """
+    if text.isascii():
+        if text.isprintable() and "  " not in text and text == text.strip() and "`" not in text:
+            return text
+        return _SPACES.sub(" ", text.translate(_CHAR_MAP)).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _TIE_BAR.sub("", text)
     text = text.translate(_CHAR_MAP)
     text = clean_arabic(text)
-    if not text.isascii():
-        text = _WORD.sub(_unify_word, text)
+    text = _WORD.sub(_unify_word, text)
     text = _SPACES.sub(" ", text).strip()
     return unicodedata.normalize("NFC", text)
 

@@ -81,7 +81,8 @@ class Scheme:
                 if self._apply is None:
                     self._apply = _build(self)
                 apply = self._apply
-        return unicodedata.normalize("NFC", apply(clean(text)))
+        out = apply(clean(text))
+        return out if unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
 
     def as_dict(self) -> dict[str, Any]:
         """Metadata as a JSON-ready mapping (no samples)."""
@@ -165,9 +166,18 @@ class _HanReader:
     def __init__(self, icu_apply: Callable[[str], str], definition: dict[str, Any]) -> None:
         self._icu = icu_apply
         self._tones = bool(definition.get("tones", False))
+        self._chars: dict[str, str] = {}
         self._syllable: Callable[[str], str] | None = None
         if definition.get("syllable_rules"):
             self._syllable = _rules("han/syllable", definition["syllable_rules"])
+
+    def _char(self, char: str) -> str:
+        """ICU's reading of one character, computed once per character (a table, not a cache of names)."""
+        reading = self._chars.get(char)
+        if reading is None:
+            reading = self._icu(char).strip() or char
+            self._chars[char] = reading
+        return reading
 
     def _readings(self, han: str) -> list[str]:
         """One toneless (or toned) syllable per character, the lexicon overriding ICU."""
@@ -181,7 +191,7 @@ class _HanReader:
                     rest = rest[end:]
                     break
             else:
-                out.extend(self._icu(rest[0]).split() or [rest[0]])
+                out.append(self._char(rest[0]))
                 rest = rest[1:]
         if not self._tones:
             out = [_strip_tones(s) for s in out]
@@ -201,7 +211,7 @@ class _HanReader:
             and 2 <= len(han) <= 4
             and han[0] in _surnames()
             and not han.endswith(_PLACE_SUFFIXES)
-            and not any(han.startswith(p) for p in _lexicon())
+            and not any(han[:k] in _lexicon() for k in range(2, len(han) + 1))
         )
         text = self._word(han[0]) + " " + self._word(han[1:]) if is_person else self._word(han)
         if start and match.string[start - 1] not in " " + MIDDLE_DOT:
