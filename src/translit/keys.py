@@ -2,7 +2,7 @@
 
 Policy:
 - :func:`latin_forms` takes a name in any script through every scheme that fits its language (Uyghur
-  Arabic -> ULY; Kazakh Cyrillic -> Latin 2021, BGN/PCGN and the common style; Kyrgyz -> BGN/PCGN and the
+  Arabic -> ULY, the PRC map romanisation and Yengi Yéziq; Uyghur Cyrillic -> ULY; Kazakh Cyrillic -> Latin 2021, BGN/PCGN and the common style; Kyrgyz -> BGN/PCGN and the
   common style; Russian -> BGN/PCGN, simplified BGN and ISO 9; Chinese -> pinyin and Wade-Giles; other
   scripts -> ICU Any-Latin). Latin text is its own form.
 - :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes.
@@ -28,11 +28,11 @@ __all__ = ["SCHEMES_BY_LANG", "fold_keys", "latin_forms", "translit_key"]
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
 SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
-    "ug-Arab": ("ug-Arab-ULY",),
+    "ug-Arab": ("ug-Arab-ULY", "ug-Arab-SASM", "ug-Arab-Yengi"),
     "kk-Arab": ("ug-Arab-ULY",),
     "kk-Cyrl": ("kk-Cyrl-Latn-2021", "kk-Cyrl-BGN", "kk-Cyrl-common"),
     "ky-Cyrl": ("ky-Cyrl-BGN", "ky-Cyrl-common"),
-    "ug-Cyrl": ("kk-Cyrl-BGN", "kk-Cyrl-common"),
+    "ug-Cyrl": ("ug-Cyrl-ULY", "kk-Cyrl-common"),
     "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9"),
     "zh-Hani": ("zh-pinyin", "zh-Wade-Giles"),
     "Zyyy": ("und-Latn",),
