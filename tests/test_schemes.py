@@ -19,7 +19,7 @@ SAMPLES = [
     for scheme in tr.schemes()
     for sample in scheme.samples
 ]
-CASELESS_SOURCES = ("ug-Arab", "zh-Hani")  # Arabic script and Han have no case: outputs are lower case
+CASELESS_SOURCES = ("-Arab", "-Hani")  # Arabic script and Han have no case: Latin outputs are lower case
 
 
 def test_icu_version_is_pinned() -> None:
@@ -30,7 +30,7 @@ def test_icu_version_is_pinned() -> None:
 @pytest.mark.parametrize(("scheme", "sample"), SAMPLES)
 def test_sample(scheme: tr.Scheme, sample: tr.Sample) -> None:
     got = scheme.transliterate(sample.input)
-    if scheme.source in CASELESS_SOURCES and scheme.target.endswith("Latn"):
+    if scheme.source.endswith(CASELESS_SOURCES) and scheme.target.endswith("Latn"):
         assert got == sample.expected.lower()
     else:
         assert got == sample.expected

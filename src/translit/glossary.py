@@ -60,7 +60,7 @@ NAME_STATUSES = frozenset(
 # Romanisations that glossary names may be tagged with but that translit does not generate (yet): names
 # tagged with these are attested forms, not checked against a rule.
 ATTESTED_SCHEMES = frozenset(
-    {"zh-postal", "ru-scientific", "ru-ALA-LC", "ru-ICAO"}
+    {"zh-postal"}
 )
 
 _ENTRY_KEYS = frozenset(

@@ -29,11 +29,11 @@ __all__ = ["SCHEMES_BY_LANG", "fold_keys", "latin_forms", "translit_key"]
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
 SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
     "ug-Arab": ("ug-Arab-ULY", "ug-Arab-SASM", "ug-Arab-Yengi"),
-    "kk-Arab": ("ug-Arab-ULY",),
+    "kk-Arab": ("kk-Arab-Latn-2021", "kk-Arab-common"),
     "kk-Cyrl": ("kk-Cyrl-Latn-2021", "kk-Cyrl-BGN", "kk-Cyrl-common"),
     "ky-Cyrl": ("ky-Cyrl-BGN", "ky-Cyrl-common"),
     "ug-Cyrl": ("ug-Cyrl-ULY", "kk-Cyrl-common"),
-    "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9"),
+    "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9", "ru-ALA-LC", "ru-ICAO", "ru-scientific"),
     "zh-Hani": ("zh-pinyin", "zh-Wade-Giles"),
     "Zyyy": ("und-Latn",),
 }

@@ -105,9 +105,29 @@ def _rules(scheme_id: str, rules: str, direction: int = icu.UTransDirection.FORW
     return transliterator.transliterate  # type: ignore[no-any-return]
 
 
+def _word_marker(marker: str, if_any: str, unless_any: str) -> Callable[[str], str]:
+    """A step that puts ``marker`` before every word holding one of ``if_any`` and none of ``unless_any``.
+
+    Scripts that mark a property once per word (Kazakh Arabic writes HIGH HAMZA before a front-vowel word
+    that has no inherently front letter) need a look at the whole word, which ICU rules cannot take.
+    """
+    wanted, blocked = frozenset(if_any), frozenset(unless_any)
+
+    def mark(word: re.Match[str]) -> str:
+        letters = set(word.group(0))
+        return marker + word.group(0) if letters & wanted and not letters & blocked else word.group(0)
+
+    return lambda text: _WORDS.sub(mark, text)
+
+
+_WORDS = re.compile(r"\w+")
+
+
 def _compile(scheme_id: str, definition: dict[str, Any]) -> Callable[[str], str]:
     """Compile a definition into one callable: rules, then a built-in or a chain of schemes, then post rules."""
     steps: list[Callable[[str], str]] = []
+    if "word_marker" in definition:
+        steps.append(_word_marker(**definition["word_marker"]))
     if definition.get("kind") == "reverse":
         steps.append(_rules(scheme_id, lookup(definition["of"])._definition["rules"], icu.UTransDirection.REVERSE))
     elif definition.get("rules"):
@@ -254,7 +274,7 @@ def pinyin_syllables() -> frozenset[str]:
 def _load_scheme(name: str, text: str) -> Scheme:
     data = yaml.safe_load(text)
     samples = tuple(Sample(str(s["in"]), str(s["out"]), str(s["source"])) for s in data.get("samples", []))
-    keys = ("kind", "of", "rules", "builtin", "post_rules", "chain", "tones", "syllable_rules")
+    keys = ("kind", "of", "rules", "builtin", "post_rules", "chain", "tones", "syllable_rules", "word_marker")
     definition = {k: data[k] for k in keys if k in data}
     return Scheme(
         id=data["id"],
