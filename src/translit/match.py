@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from .glossary import Entry, Glossary, load
 from .keys import fold_keys, latin_forms, translit_key
 from .normalize import normal_key
+from .transliteration import transliterate
 
 __all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", "matcher"]
 
@@ -39,7 +40,7 @@ _FUZZY_RESOLVE = 92.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match
 _FUZZY_SUGGEST = 80.0  # below this, no suggestion
 _FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
 _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
-_SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles"})  # schemes whose hyphens join syllables, not words
+_SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})  # schemes whose hyphens join syllables, not words
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,10 @@ def _add(table: dict[str, list[_Posting]], key: str, posting: _Posting) -> None:
 
 def _forms(text: str, lang: str | None) -> list[tuple[str | None, str]]:
     forms: list[tuple[str | None, str]] = []
-    for scheme, latin in latin_forms(text, lang):
+    pairs = latin_forms(text, lang)
+    if lang == "zh-Latn-pinyin":  # a pinyin name also stands for its Wade-Giles spelling
+        pairs.append(("zh-Latn-pinyin-Wade-Giles", transliterate(text, "zh-Latn-pinyin-Wade-Giles")))
+    for scheme, latin in pairs:
         forms.append((scheme or None, latin))
         if scheme in _SYLLABLE_HYPHENS:
             forms.append((scheme, latin.replace("-", "")))

@@ -148,8 +148,11 @@ def _compile(scheme_id: str, definition: dict[str, Any]) -> Callable[[str], str]
 
 
 def _build(scheme: Scheme) -> Callable[[str], str]:
+    kind = scheme._definition.get("kind")
+    if kind == "pinyin":
+        return _PinyinReader(scheme._definition)
     icu_apply = _compile(scheme.id, scheme._definition)
-    if scheme._definition.get("kind") == "han":
+    if kind == "han":
         return _HanReader(icu_apply, scheme._definition)
     return icu_apply
 
@@ -241,6 +244,48 @@ class _HanReader:
     def __call__(self, text: str) -> str:
         text = _HAN_RUN.sub(self._run, text)
         return re.sub(" +", " ", text.replace(MIDDLE_DOT, " ")).strip()
+
+
+class _PinyinReader:
+    """Converts toneless pinyin words syllable by syllable (syllable_rules), joining them with hyphens.
+
+    A word is cut into the fewest syllables ICU knows (an apostrophe or hyphen always cuts); a word that
+    cannot be cut is left as it is.
+    """
+
+    def __init__(self, definition: dict[str, Any]) -> None:
+        self._syllable = _rules("pinyin/syllable", definition["syllable_rules"])
+
+    @staticmethod
+    def _cut(word: str) -> list[str] | None:
+        known = pinyin_syllables()
+        best: list[list[str] | None] = [[]] + [None] * len(word)
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - 6), end):
+                head = best[start]
+                if head is not None and word[start:end] in known:
+                    candidate = [*head, word[start:end]]
+                    current = best[end]
+                    if current is None or len(candidate) < len(current):
+                        best[end] = candidate
+        return best[len(word)]
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        pieces: list[str] = []
+        for part in re.split("['\\-]", _strip_tones(word.lower())):
+            cut = self._cut(part) if part else []
+            if cut is None:
+                return word
+            pieces.extend(cut)
+        out = "-".join(self._syllable(p) for p in pieces)
+        return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+    def __call__(self, text: str) -> str:
+        return _PINYIN_WORD.sub(self._word, text)
+
+
+_PINYIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\-][A-Za-z\u00c0-\u024f]+)*")
 
 
 def _strip_tones(syllable: str) -> str:
