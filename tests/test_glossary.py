@@ -75,8 +75,10 @@ def test_check_catches_schema_errors(tmp_path: Path) -> None:
 
 
 def test_check_catches_conflicts_and_accepts_declared_ambiguity(tmp_path: Path) -> None:
-    entries = "entries:\n" + GOOD_ENTRY.format(id="x-test-a", text="Qumbulaqzz") + GOOD_ENTRY.format(
-        id="x-test-b", text="qumbulaqzz"
+    entries = (
+        "entries:\n"
+        + GOOD_ENTRY.format(id="x-test-a", text="Qumbulaqzz")
+        + GOOD_ENTRY.format(id="x-test-b", text="qumbulaqzz")
     )
     write(tmp_path, entries)
     found = messages(tmp_path)

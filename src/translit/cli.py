@@ -71,7 +71,11 @@ class _Lines:
 
 def _writer(fmt: str, out: IO[str], header: Sequence[str]) -> Callable[[dict[str, Any]], None]:
     if fmt == "jsonl":
-        return lambda row: out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+        def write_json(row: dict[str, Any]) -> None:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+        return write_json
     if fmt in ("csv", "tsv"):
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(header)
@@ -238,8 +242,9 @@ def _cmd_glossary_add(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) 
     )  # fmt: skip
     directory = Path(args.dir) if args.dir else _default_contrib_dir()
     layers = [Path(p) for p in args.glossary]
-    if directory.resolve() != Path(_glossary.bundled_path()).resolve() / "contrib" and directory not in layers:
-        layers.append(directory) if directory.is_dir() else None
+    inside_bundled = directory.resolve().is_relative_to(Path(str(_glossary.bundled_path())).resolve())
+    if directory.is_dir() and not inside_bundled and directory not in layers:
+        layers.append(directory)  # the entry joins that glossary: check it together with it
     path = write_entry(new, directory, layers)
     out.write(f"wrote {path}\n")
     return 0
@@ -271,9 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="translit",
         description="One identity for every spelling of a name from Xinjiang and Central Asia.",
     )
-    parser.add_argument(
-        "--version", action="version", version=f"translit {__version__} (ICU {_tr.ICU_VERSION})"
-    )
+    parser.add_argument("--version", action="version", version=f"translit {__version__} (ICU {_tr.ICU_VERSION})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def glossary_option(p: argparse.ArgumentParser) -> None:
@@ -313,9 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=("text", "jsonl"), default="text")
     glossary_option(stats)
     stats.set_defaults(func=_cmd_glossary_stats)
-    add = gsub.add_parser(
-        "add", help="write a new entry file (checked, atomic), with derived romanisations for review"
-    )
+    add = gsub.add_parser("add", help="write a new entry file (checked, atomic), with derived romanisations for review")
     add.add_argument("--id", help="stable slug, e.g. qizilbulaq-village")
     add.add_argument("--type", help=f"one of {', '.join(sorted(_glossary.ENTRY_TYPES))}")
     add.add_argument("--description", help="a short description that tells it apart from look-alikes")

@@ -126,9 +126,7 @@ def write_entry(new: NewEntry, directory: Path, layers: Sequence[Path] = ()) -> 
     text = render_entry(new)
     with tempfile.TemporaryDirectory() as scratch:
         Path(scratch, f"{new.id}.yaml").write_text(text, encoding="utf-8")
-        problems = [
-            p for p in _glossary.check([*layers, Path(scratch)]) if scratch in p.file or new.id in p.message
-        ]
+        problems = [p for p in _glossary.check([*layers, Path(scratch)]) if scratch in p.file or new.id in p.message]
     if problems:
         raise InputError("the new entry does not pass the check:\n" + "\n".join(str(p) for p in problems))
     directory.mkdir(parents=True, exist_ok=True)
@@ -203,8 +201,8 @@ def suggest(names: Iterable[str], layers: Sequence[Path] = ()) -> str:
     used: set[str] = set()
     for members in sorted(clusters.values(), key=lambda ms: (-sum(counts[x] for x in ms), ms[0])):
         members.sort(key=lambda x: (-counts[x], x))
-        latin = [x for x in members if detect(x).script == "Latn"]
-        head = latin[0] if latin else latin_forms(members[0])[0][1]
+        latin_names = [x for x in members if detect(x).script == "Latn"]
+        head = latin_names[0] if latin_names else latin_forms(members[0])[0][1]
         slug = "todo-" + _slug(head)
         while slug in used:
             slug += "-x"
@@ -240,4 +238,3 @@ def parse_name_option(value: str) -> tuple[str, str]:
     if not sep or not lang.strip() or not text.strip():
         raise InputError(f"--name takes LANG=TEXT (e.g. en=Qizilbulaq), not {value!r}")
     return lang.strip(), text.strip()
-

@@ -59,20 +59,18 @@ NAME_STATUSES = frozenset(
 )
 # Romanisations that glossary names may be tagged with but that translit does not generate (yet): names
 # tagged with these are attested forms, not checked against a rule.
-ATTESTED_SCHEMES = frozenset(
-    {"zh-postal"}
-)
+ATTESTED_SCHEMES = frozenset({"zh-postal"})
 
 _ENTRY_KEYS = frozenset(
     {"id", "type", "kind", "wikidata", "part_of", "description", "not_same_as", "from", "to", "source", "names"}
 )
-_NAME_KEYS = frozenset(
-    {"text", "lang", "status", "source", "scheme", "derived", "from", "to", "note", "exception"}
-)
+_NAME_KEYS = frozenset({"text", "lang", "status", "source", "scheme", "derived", "from", "to", "note", "exception"})
 _AMBIGUITY_KEYS = frozenset({"text", "ids", "reason", "prefer"})
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
-_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*\Z")
+_LANG = re.compile(
+    r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*\Z"
+)
 _DATE = re.compile(r"-?[0-9]{1,4}(?:-[01][0-9](?:-[0-3][0-9])?)?\Z")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad\u0640]")
 _LINE = "__line__"
@@ -279,7 +277,7 @@ class _Reader:
         self.file = f"{self.label}{name}"
         self.glossary.files.append(self.file)
         try:
-            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+            data = yaml.load(text, Loader=_LineLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             self.problem(mark.line + 1 if mark else 0, "", f"not valid YAML: {exc}")
@@ -312,9 +310,7 @@ class _Reader:
         prefer = _str(raw.get("prefer"))
         if prefer is not None and prefer not in ids:
             self.problem(line, "", f"ambiguity {text!r}: prefer {prefer!r} is not one of its ids")
-        self.glossary.ambiguities.append(
-            Ambiguity(text, tuple(str(i) for i in ids), reason, prefer, self.file, line)
-        )
+        self.glossary.ambiguities.append(Ambiguity(text, tuple(str(i) for i in ids), reason, prefer, self.file, line))
 
     def read_entry(self, raw: Any) -> None:
         if not isinstance(raw, dict):
@@ -539,9 +535,7 @@ def check(layers: Iterable[str | Path] = ()) -> list[Problem]:
         for name in entry.names:
             key = (name.text, name.lang, name.scheme)
             if key in seen:
-                problems.append(
-                    Problem(entry.file, name.line, entry.id, f"{name.text!r} ({name.lang}) listed twice")
-                )
+                problems.append(Problem(entry.file, name.line, entry.id, f"{name.text!r} ({name.lang}) listed twice"))
             seen[key] = name.line
     for amb in glossary.ambiguities:
         for ref in amb.ids:

@@ -1,18 +1,20 @@
 """Matching keys: from any spelling to the Latin keys the canonicaliser compares.
 
 Policy:
-- :func:`latin_forms` takes a name in any script through every scheme that fits its language (Uyghur
-  Arabic -> ULY, the PRC map romanisation and Yengi Yéziq; Uyghur Cyrillic -> ULY; Kazakh Cyrillic -> Latin 2021, BGN/PCGN and the common style; Kyrgyz -> BGN/PCGN and the
-  common style; Russian -> BGN/PCGN, simplified BGN and ISO 9; Chinese -> pinyin and Wade-Giles; other
-  scripts -> ICU Any-Latin). Latin text is its own form.
+- :func:`latin_forms` takes a name in any script through every scheme that fits its language: Uyghur
+  Arabic -> ULY, the PRC map romanisation and Yengi Yéziq; Uyghur Cyrillic -> ULY; Kazakh Cyrillic ->
+  Latin 2021, BGN/PCGN and the common style; Kazakh Arabic -> the same through Cyrillic; Kyrgyz ->
+  BGN/PCGN and the common style; Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific;
+  Chinese -> pinyin and Wade-Giles; other scripts -> ICU Any-Latin. Latin text is its own form.
 - :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes.
 - :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
   romanisations spell differently to one class each, so that spellings nobody listed still meet:
   zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K),
   s/sh/sch/shch/x one sibilant class (S), w/v one, y/i one; ng is n; doubled letters are single; a glide i
   between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin), x
-  (sh in Uyghur, s in pinyin, kh in Uzbek) and ch (kh in German) yield both readings. Word boundaries (space, hyphen) are kept,
-  so that Nursultan and Nur-Sultan stay apart.
+  (sh in Uyghur, s in pinyin, kh in Uzbek) yield both readings (not ch: as kh in German it would make
+  Yecheng meet Yeken). Word boundaries
+  (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ _LETTERS = str.maketrans(
 # Ordered: longer spellings first. A value of two classes is a letter with two readings.
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
-    ("sh", "S"), ("zh", "J"), ("ch", "JK"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
+    ("sh", "S"), ("zh", "J"), ("ch", "J"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
     ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
     ("q", "KJ"), ("x", "SK"),
     ("j", "J"), ("c", "J"), ("k", "K"), ("g", "K"), ("h", "K"), ("s", "S"),

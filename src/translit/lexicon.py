@@ -126,7 +126,7 @@ def _char_readings(glossary: Glossary, words: dict[str, str]) -> dict[str, str]:
     out = {}
     for char, counter in sorted(readings.items()):
         if len(counter) == 1:
-            (syllable, count), = counter.items()
+            ((syllable, count),) = counter.items()
             if count >= 2 and syllable != han_reading(char):
                 out[char] = syllable
     return out

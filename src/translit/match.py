@@ -36,11 +36,12 @@ __all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", 
 
 METHODS = ("exact", "normalized", "transliterated", "folded", "fuzzy")
 _SCORES = {"exact": 1.0, "normalized": 0.98, "transliterated": 0.95, "folded": 0.9}
-_FUZZY_RESOLVE = 92.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match may resolve on its own
+_FUZZY_RESOLVE = 93.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match may resolve on its own
 _FUZZY_SUGGEST = 80.0  # below this, no suggestion
 _FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
 _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
-_SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})  # schemes whose hyphens join syllables, not words
+# schemes whose hyphens join syllables, not words
+_SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +146,21 @@ def _fold_all(forms: list[tuple[str | None, str]]) -> set[str]:
 # name that is not found as written is tried again without a trailing designator, keeping only entries of
 # a matching kind: "Shache County" finds the county, never the city; "Aksu City" never the prefecture.
 _DESIGNATORS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri"], ("city", "town", "municipality")),
+    **dict.fromkeys(
+        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri"],
+        ("city", "town", "municipality"),
+    ),
     **dict.fromkeys(["town", "township", "bazari", "poselok"], ("town", "city", "township")),
     **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian"], ("county",)),
-    **dict.fromkeys(["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion"], ("district", "county")),
-    **dict.fromkeys(["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы"], ("prefecture", "region")),
-    **dict.fromkeys(["region", "province"], ("region", "province", "prefecture")),
+    **dict.fromkeys(
+        ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion"], ("district", "county")
+    ),
+    **dict.fromkeys(
+        ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы"],
+        ("prefecture", "region"),
+    ),
+    "region": ("region", "prefecture"),
+    "province": ("province",),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
 }  # fmt: skip
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
@@ -164,6 +174,28 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "镇": ("town",),
     "鎮": ("town",),
 }
+
+
+def _words_agree(probe: str, key: str) -> bool:
+    """A fuzzy match may resolve only as a typo: same words, each close, first letters equal, and neither
+    key a prefix of the other (Kazakhstan is not Kazakhstani; East Kazakhstan is not West Kazakhstan)."""
+    left, right = probe.split(" "), key.split(" ")
+    if len(left) != len(right):
+        return False
+    for a, b in zip(left, right, strict=True):
+        if a == b:
+            continue
+        if a[:1] != b[:1] or a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) < 80:
+            return False
+    return True
+
+
+def _kind_head(kind: str | None) -> str:
+    """The head noun of an entry's kind: "county-level city" -> "city", "region (oblys)" -> "region"."""
+    if not kind:
+        return ""
+    words = kind.split("(")[0].split()
+    return words[-1] if words else ""
 
 
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
@@ -247,7 +279,7 @@ class Matcher:
             for p in postings
             if (type_ is None or entries[p[0]].type == type_)
             and _valid_at(entries[p[0]], when)
-            and (kinds is None or any(k in (entries[p[0]].kind or "") for k in kinds))
+            and (kinds is None or _kind_head(entries[p[0]].kind) in kinds)
         ]
         if not kept:
             return None
@@ -303,8 +335,8 @@ class Matcher:
         resolves = (
             top_score >= _FUZZY_RESOLVE
             and len(probe) >= _FUZZY_MIN_LEN
-            and probe.count(" ") == top_key.count(" ")
             and top_score - runner_up >= _FUZZY_MARGIN
+            and _words_agree(probe, top_key)
         )
         score = round(top_score / 100 * 0.85, 3)
         if resolves:
