@@ -14,7 +14,7 @@ import argparse
 from collections import Counter
 
 from translit.glossary import load
-from translit.match import Matcher, _Posting
+from translit.match import Matcher
 from translit.normalize import normal_key
 
 

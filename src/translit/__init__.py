@@ -12,6 +12,7 @@ from __future__ import annotations
 from .errors import GlossaryError, InputError, TranslitError, UnknownEntryError, UnknownSchemeError
 from .glossary import Entry, Glossary, Name
 from .match import Candidate, Match, Matcher, canonicalize, canonicalize_all
+from .scan import Mention, scan
 from .scripts import Detection, detect
 from .transliteration import ICU_VERSION, Scheme, schemes, transliterate
 
@@ -27,6 +28,7 @@ __all__ = [
     "InputError",
     "Match",
     "Matcher",
+    "Mention",
     "Name",
     "Scheme",
     "TranslitError",
@@ -36,6 +38,7 @@ __all__ = [
     "canonicalize",
     "canonicalize_all",
     "detect",
+    "scan",
     "schemes",
     "transliterate",
 ]

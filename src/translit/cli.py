@@ -146,6 +146,52 @@ def _cmd_transliterate(args: argparse.Namespace, out: IO[str], stdin: IO[bytes])
     return 1 if lines.bad else 0
 
 
+def _read_document(path: str, stdin: IO[bytes]) -> tuple[str, str]:
+    label = "<stdin>" if path == "-" else path
+    try:
+        raw = stdin.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise _Failure(f"cannot read {path!r}: {exc.strerror}") from exc
+    try:
+        return label, raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _Failure(f"{label}:{line}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+
+
+_SCAN_COLUMNS = (
+    "file",
+    "line",
+    "start",
+    "end",
+    "text",
+    "id",
+    "canonical",
+    "wikidata",
+    "type",
+    "ambiguous",
+    "candidates",
+)
+
+
+def _cmd_scan(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    from .scan import scan
+
+    write = None if args.format == "text" else _writer(args.format, out, _SCAN_COLUMNS)
+    for path in args.files or ["-"]:
+        label, text = _read_document(path, stdin)
+        for mention in scan(text, glossary=args.glossary, type=args.type):
+            row: dict[str, Any] = {"file": label, "line": text.count("\n", 0, mention.start) + 1}
+            row.update(mention.as_dict())
+            if write is not None:
+                write(row)
+                continue
+            match = mention.match
+            what = match.id or "ambiguous: " + " | ".join(c.id for c in match.candidates)
+            out.write(f"{label}:{row['line']}\t{mention.text!r}\t{what}\n")
+    return 0
+
+
 def _cmd_schemes(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
     for scheme in _tr.schemes():
         row = scheme.as_dict()
@@ -298,6 +344,13 @@ def build_parser() -> argparse.ArgumentParser:
     translit.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' or none: standard input)")
     translit.add_argument("--scheme", required=True, help="scheme id (see `translit schemes`)")
     translit.set_defaults(func=_cmd_transliterate)
+
+    scan = sub.add_parser("scan", help="find glossary names in documents")
+    scan.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text files ('-' or none: standard input)")
+    scan.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    scan.add_argument("--type", help="only entries of this type (place, person, organisation, ...)")
+    glossary_option(scan)
+    scan.set_defaults(func=_cmd_scan)
 
     schemes = sub.add_parser("schemes", help="list the transliteration schemes")
     schemes.add_argument("--format", choices=("text", "jsonl"), default="text")
