@@ -239,3 +239,24 @@ def test_glossary_suggest_clusters_across_scripts(tmp_path: Path) -> None:
     assert {"Zzorbexistan"} in clusters
     assert not any("Kuldja" in c for c in clusters)  # resolved names are not proposed
     assert all(e["id"].startswith("todo-") for e in data["entries"])
+
+
+def test_canon_table_keeps_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "people.csv"
+    table.write_text('name,note\nKuldja,"a, b"\nshort\n,empty\nSintszian,"multi\nline"\n', encoding="utf-8")
+    status, out = run(["canon", "--column", "name", str(table)])
+    assert status == 1  # the short row is an error, reported and kept
+    import csv as _csv
+
+    rows = list(_csv.DictReader(io.StringIO(out)))
+    assert [r["name"] for r in rows] == ["Kuldja", "short", "", "Sintszian"]
+    assert [r["translit_id"] for r in rows] == ["yining", "", "", "xinjiang"]
+    assert rows[0]["note"] == "a, b" and rows[3]["note"] == "multi\nline"
+    assert f"{table}:3: 1 fields where the header has 2" in capsys.readouterr().err
+
+
+def test_canon_table_unknown_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "t.tsv"
+    table.write_text("a\tb\nx\ty\n", encoding="utf-8")
+    assert run(["canon", "--column", "name", str(table)])[0] == 1
+    assert "no column 'name' (columns: a, b)" in capsys.readouterr().err

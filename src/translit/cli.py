@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import sys
@@ -121,7 +122,55 @@ def _canon_text(row: dict[str, Any]) -> str:
     return f"{text}\t?"
 
 
+_TABLE_ADDED = ("translit_id", "translit_canonical", "translit_wikidata", "translit_type", "translit_method",
+                "translit_score", "translit_ambiguous", "translit_candidates")  # fmt: skip
+
+
+def _canon_table(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    """Canonicalise one column of CSV/TSV tables: every input row comes out, with translit's columns added."""
+    m = matcher(args.glossary)
+    bad = 0
+    header_written = False
+    for path in args.files or ["-"]:
+        label, text = _read_document(path, stdin)
+        delimiter = "\t" if args.format == "tsv" or path.endswith((".tsv", ".tab")) else ","
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = next(reader, None)
+        if header is None:
+            continue
+        if args.column not in header:
+            raise _Failure(f"{label}:1: no column {args.column!r} (columns: {', '.join(header)})")
+        col = header.index(args.column)
+        out_format = args.format if args.format in ("csv", "tsv", "jsonl") else ("tsv" if delimiter == "\t" else "csv")
+        columns = [*header, *_TABLE_ADDED]
+        if out_format == "jsonl":
+            write = _writer("jsonl", out, columns)
+        elif not header_written:
+            write = _writer(out_format, out, columns)
+            header_written = True
+        for cells in reader:
+            number = reader.line_num
+            if len(cells) != len(header):
+                bad += 1
+                print(
+                    f"translit: error: {label}:{number}: {len(cells)} fields where the header has {len(header)}: "
+                    f"{delimiter.join(cells)!r}",
+                    file=sys.stderr,
+                )
+                cells = (cells + [""] * len(header))[: len(header)]
+            name = cells[col]
+            match = m.canonicalize(name, lang=args.lang, type=args.type, when=args.when) if name.strip() else None
+            found = _canon_row(name, match)
+            row = dict(zip(header, cells, strict=True))
+            for key in _TABLE_ADDED:
+                row[key] = found[key.removeprefix("translit_")]
+            write(row)
+    return 1 if bad else 0
+
+
 def _cmd_canon(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+    if args.column is not None:
+        return _canon_table(args, out, stdin)
     m = matcher(args.glossary)
     lines = _Lines(args.files, stdin)
     write = None if args.format == "text" else _writer(args.format, out, _CANON_COLUMNS)
@@ -337,6 +386,11 @@ def build_parser() -> argparse.ArgumentParser:
     canon.add_argument("--lang", help="language of the input names (BCP 47, e.g. kk or ug-Arab)")
     canon.add_argument("--type", help="only entries of this type (place, person, organisation, ...)")
     canon.add_argument("--when", help="only entries that existed at this date (e.g. 1975)")
+    canon.add_argument(
+        "--column", metavar="NAME",
+        help="the inputs are CSV tables (TSV for .tsv files or --format tsv) with a header: canonicalise this "
+        "column and write every row with translit_* columns added",
+    )  # fmt: skip
     glossary_option(canon)
     canon.set_defaults(func=_cmd_canon)
 
