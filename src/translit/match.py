@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from .glossary import Entry, Glossary, load
 from .keys import fold_keys, latin_forms, translit_key
 from .normalize import normal_key
+from .scripts import Detection, detect
 from .transliteration import transliterate
 
 __all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", "matcher"]
@@ -188,6 +189,32 @@ def _words_agree(probe: str, key: str) -> bool:
         if a[:1] != b[:1] or a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) < 80:
             return False
     return True
+
+
+# Russian case endings as the region's sources write them, in Cyrillic and in Latin transliteration
+# (Pekina, Sintzianu, Bishkeke, Mao Zedonga, Uyghurov; Синьцзяна, Кульджи), with what restores the
+# nominative. A name that is not found as written is tried with the ending of its last word undone; the
+# stem must then be found by a strict tier (not by folding) and be at least four letters long, and the
+# word must be plain Russian (ASCII, or Cyrillic without other languages' letters).
+_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("iei", "iia"), ("iey", "iya"), ("ii", "iia"), ("ov", ""), ("om", ""), ("oi", "a"), ("oy", "a"),
+    ("oi", ""), ("ei", ""), ("u", ""), ("a", ""), ("e", ""), ("e", "a"), ("y", ""), ("i", "a"),
+    ("ии", "ия"), ("ией", "ия"), ("ию", "ия"), ("ом", ""), ("ой", "а"), ("ов", ""), ("ы", ""),
+    ("у", ""), ("а", ""), ("е", ""), ("и", "а"), ("и", ""),
+)  # fmt: skip
+
+
+def _case_stems(name: str) -> list[str]:
+    head, sep, last = name.strip().rpartition(" ")
+    # Only plain Russian: ASCII transliterations, or Cyrillic without the letters of other languages
+    # (Kazakh қазақша is "in Kazakh", not a case form).
+    if not (last.isascii() or detect(last) == Detection("Cyrl", "ru")):
+        return []
+    stems = []
+    for ending, nominative in _CASE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 4 and last[-len(ending) - 1].isalpha():
+            stems.append(f"{head}{sep}{last[: -len(ending)]}{nominative}")
+    return stems
 
 
 def _kind_head(kind: str | None) -> str:
@@ -373,6 +400,10 @@ class Matcher:
             found = self._tiers(base, lang, type_, when, kinds)
             if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.95, 3))
+        for stem in _case_stems(name):
+            found = self._tiers(stem, lang, type_, when, None)
+            if found is not None and found.method != "folded":
+                return replace(found, input=name, score=round(found.score * 0.9, 3))
         return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
 
     def _tiers(
