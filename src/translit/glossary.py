@@ -3,7 +3,7 @@
 Policy: ``glossary/`` YAML files are the source of truth (format: docs/glossary-format.md, schema:
 schema/glossary.schema.json). The bundled glossary ships inside the package and loads lazily, once, under a
 lock; other directories can be layered over it (an entry of a later layer with the same id replaces the
-earlier one, on purpose and visibly). Loading is strict: a malformed file raises :class:`GlossaryError`
+bundled one: a team's correction; two entries with one id in one layer are an error). Loading is strict: a malformed file raises :class:`GlossaryError`
 naming file, line and entry. :func:`check` goes further and reports every problem it finds (schema, ids,
 language tags, QIDs, NFC, invisible characters, sources, references, dates, scheme-tagged names that do not
 follow from the entry's native form, and names claimed by two entries without a declared ambiguity).
@@ -454,11 +454,11 @@ def load(layers: Iterable[str | Path] = ()) -> Glossary:
         glossary = _CACHE.get(key)
         if glossary is None:
             glossary = _read(paths)
-            fatal = [p for p in glossary.problems]
-            if fatal:
-                shown = "\n".join(str(p) for p in fatal[:20])
-                more = f"\n... and {len(fatal) - 20} more" if len(fatal) > 20 else ""
-                raise GlossaryError(f"the glossary has {len(fatal)} problem(s):\n{shown}{more}")
+            problems = glossary.problems  # what reading found; `check` looks further
+            if problems:
+                shown = "\n".join(str(p) for p in problems[:20])
+                more = f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""
+                raise GlossaryError(f"the glossary has {len(problems)} problem(s):\n{shown}{more}")
             _CACHE[key] = glossary
     return glossary
 
