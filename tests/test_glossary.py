@@ -146,3 +146,16 @@ def test_glossary_files_follow_the_json_schema() -> None:
         text = json.loads(json.dumps(data, default=str))
         errors = sorted(validator.iter_errors(text), key=lambda e: list(e.path))
         assert not errors, f"{path}: {errors[0].message} at {list(errors[0].path)}"
+
+
+def test_every_qid_has_recorded_evidence() -> None:
+    """docs/wikidata-sources.tsv says where each QID was read; a QID without a line there was not verified."""
+    root = Path(__file__).resolve().parents[1]
+    evidence = {}
+    for line in (root / "docs" / "wikidata-sources.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            entry_id, qid = line.split("\t")[:2]
+            evidence[entry_id] = qid
+    for entry in glossary.load():
+        if entry.wikidata:
+            assert evidence.get(entry.id) == entry.wikidata, (entry.id, entry.wikidata)
