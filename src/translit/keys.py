@@ -10,10 +10,12 @@ Policy:
 - :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
   romanisations spell differently to one class each, so that spellings nobody listed still meet:
   zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K),
+  and the aspirated affricate of pinyin q and Wade-Giles ch' a class of its own (C) that ch may also be,
   s/sh/sch/shch/x one sibilant class (S), w/v one, y/i one; ng is n; doubled letters are single; a glide i
-  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin), x
-  (sh in Uyghur, s in pinyin, kh in Uzbek) yield both readings (not ch: as kh in German it would make
-  Yecheng meet Yeken). Word boundaries
+  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and ch
+  (j in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi
+  Urumchi while Jinghe and Qinghe stay apart; x is a sibilant (sh in Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet
+  Qinghe) and ch an affricate (as kh in German it would make Yecheng meet Yeken). Word boundaries
   (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
@@ -104,9 +106,9 @@ _LETTERS = str.maketrans(
 # Ordered: longer spellings first. A value of two classes is a letter with two readings.
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
-    ("sh", "S"), ("zh", "J"), ("ch", "J"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
+    ("sh", "S"), ("zh", "J"), ("ch", "JC"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
     ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
-    ("q", "KJ"), ("x", "SK"),
+    ("q", "KC"), ("x", "S"),
     ("j", "J"), ("c", "J"), ("k", "K"), ("g", "K"), ("h", "K"), ("s", "S"),
     ("w", "v"), ("y", "i"),
 )  # fmt: skip

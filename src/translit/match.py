@@ -40,6 +40,7 @@ _SCORES = {"exact": 1.0, "normalized": 0.98, "transliterated": 0.95, "folded": 0
 _FUZZY_RESOLVE = 93.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match may resolve on its own
 _FUZZY_SUGGEST = 80.0  # below this, no suggestion
 _FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
+_FOLD_MIN_LEN = 5  # folded keys shorter than this are not looked up
 _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
 # schemes whose hyphens join syllables, not words
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
@@ -113,10 +114,11 @@ class _Index:
 
 
 def _add(table: dict[str, list[_Posting]], key: str, posting: _Posting) -> None:
+    """Every (entry, form) that gives ``key`` is kept: the forms say which names a key stands for."""
     if not key:
         return
     postings = table.setdefault(key, [])
-    if posting[0] not in {p[0] for p in postings}:
+    if not any(p[0] == posting[0] and p[1] == posting[1] for p in postings):
         postings.append(posting)
 
 
@@ -301,13 +303,16 @@ class Matcher:
         kinds: tuple[str, ...] | None = None,
     ) -> Match | None:
         entries = self.glossary.entries
-        kept = [
-            p
-            for p in postings
-            if (type_ is None or entries[p[0]].type == type_)
-            and _valid_at(entries[p[0]], when)
-            and (kinds is None or _kind_head(entries[p[0]].kind) in kinds)
-        ]
+        kept: list[_Posting] = []
+        for p in postings:
+            entry = entries[p[0]]
+            if (
+                all(k[0] != p[0] for k in kept)
+                and (type_ is None or entry.type == type_)
+                and _valid_at(entry, when)
+                and (kinds is None or _kind_head(entry.kind) in kinds)
+            ):
+                kept.append(p)
         if not kept:
             return None
         score = _SCORES[method]
@@ -409,7 +414,8 @@ class Matcher:
     def _tiers(
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
     ) -> Match | None:
-        """The exact, normalized, transliterated and folded tiers, first hit wins."""
+        """The exact, normalized, transliterated and folded tiers: the first tier that decides wins (a tier
+        whose entries are all filtered out by ``type``, ``when`` or ``kinds`` passes to the next)."""
         index = self._index
         key = normal_key(name)
         if not key:
@@ -419,24 +425,26 @@ class Matcher:
             # Every entry that claims the normalised form competes, so that case or apostrophe style never
             # decides; the tier is "exact" when the input is written as one of the glossary's forms.
             method = "exact" if name in index.exact else "normalized"
-            return self._decide(name, method, postings, type_, when, kinds)
+            hit = self._decide(name, method, postings, type_, when, kinds)
+            if hit is not None:
+                return hit
         forms = _forms(name, lang)
-        found: list[_Posting] = []
+        found: list[_Posting] = []  # every (entry, form) that fits; _decide keeps one per entry
         for _scheme, latin in forms:
             for posting in index.translit.get(translit_key(latin), ()):
-                if posting[0] not in {p[0] for p in found}:
+                if posting not in found:
                     found.append(posting)
-        if found:
-            return self._decide(name, "transliterated", found, type_, when, kinds)
-        folded = _fold_all(forms)
+        decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
+        if decided is not None:
+            return decided
+        # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs five letters.
+        folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
         for table, keys in ((index.fold, folded), (index.fold_sorted, _sorted_words(folded))):
             for key in keys:
                 for posting in table.get(key, ()):
-                    if posting[0] not in {p[0] for p in found}:
+                    if posting not in found:
                         found.append(posting)
-        if found:
-            return self._decide(name, "folded", found, type_, when, kinds)
-        return None
+        return self._decide(name, "folded", found, type_, when, kinds) if found else None
 
     def canonicalize_all(
         self, names: Iterable[str], *, lang: str | None = None, type: str | None = None, when: str | None = None
