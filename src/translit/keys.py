@@ -14,9 +14,9 @@ Policy:
   s/sh/sch/shch/x one sibilant class (S), w/v one, y/i one; ng is n; doubled letters are single; a glide i
   between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and ch
   (j in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi
-  Urumchi while Jinghe and Qinghe stay apart; x is a sibilant (sh in Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet
-  Qinghe) and ch an affricate (as kh in German it would make Yecheng meet Yeken). Word boundaries
-  (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
+  Urumchi while Jinghe and Qinghe stay apart; x is a sibilant (sh in Uyghur, s in pinyin; its Uzbek
+  reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it would make Yecheng meet
+  Yeken). Word boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
