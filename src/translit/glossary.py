@@ -1,13 +1,13 @@
 """The glossary: loading, validation and look-up of sourced entries.
 
 Policy: ``glossary/`` YAML files are the source of truth (format: docs/glossary-format.md, schema:
-schema/glossary.schema.json). The bundled glossary ships inside the package and loads lazily, once, under a
-lock; other directories can be layered over it (an entry of a later layer with the same id replaces
+schema/glossary.schema.json). The bundled glossary ships inside the package and loads lazily, once, under
+a lock; other directories can be layered over it (an entry of a later layer with the same id replaces
 the bundled one: a team's correction; two entries with one id in one layer are an error). Loading is
-strict: a malformed file raises :class:`GlossaryError` naming file, line and entry. :func:`check` goes further and reports every problem it finds (schema, ids,
-language tags, QIDs, NFC, invisible characters, sources, references, dates, scheme-tagged names that do not
-follow from the entry's native form, and names claimed by two entries without a declared ambiguity).
-Nothing is merged or deduplicated silently.
+strict: a malformed file raises :class:`GlossaryError` naming file, line and entry. :func:`check` goes
+further and reports every problem it finds (schema, ids, language tags, QIDs, NFC, invisible characters,
+sources, references, dates, scheme-tagged names that do not follow from the entry's native form, and
+names claimed by two entries without a declared ambiguity). Nothing is merged or deduplicated silently.
 """
 
 from __future__ import annotations
