@@ -8,7 +8,7 @@ import pytest
 
 from translit import glossary
 from translit.errors import GlossaryError, UnknownEntryError
-from translit.lexicon import LEXICON_PATH, render_lexicon
+from translit.lexicon import LEXICON_PATH, SYLLABLES_FILE, render_lexicon, render_syllables
 
 GOOD_ENTRY = """\
   - id: {id}
@@ -53,6 +53,11 @@ def test_get_and_lookup() -> None:
 def test_lexicon_is_up_to_date() -> None:
     """schemes/lexicon/zh-places.yaml is generated from the glossary: regenerate with `translit glossary lexicon`."""
     assert LEXICON_PATH.read_text(encoding="utf-8") == render_lexicon(glossary.load())
+
+
+def test_pinyin_syllable_table_is_up_to_date() -> None:
+    """schemes/lexicon/pinyin-syllables.txt is generated from ICU: regenerate with `translit glossary lexicon`."""
+    assert SYLLABLES_FILE.read_text(encoding="utf-8") == render_syllables()
 
 
 def test_check_catches_schema_errors(tmp_path: Path) -> None:

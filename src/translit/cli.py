@@ -289,16 +289,15 @@ def _cmd_glossary_stats(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]
 
 
 def _cmd_glossary_lexicon(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
-    from .lexicon import LEXICON_PATH, render_lexicon
+    from .lexicon import LEXICON_PATH, SYLLABLES_FILE, render_lexicon, render_syllables
 
-    text = render_lexicon(_glossary.load())
-    path = Path(LEXICON_PATH)
-    if args.check:
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            raise _Failure(f"{path} is out of date: run `translit glossary lexicon`")
-        return 0
-    path.write_text(text, encoding="utf-8")
-    out.write(f"wrote {path}\n")
+    for path, text in ((SYLLABLES_FILE, render_syllables()), (LEXICON_PATH, render_lexicon(_glossary.load()))):
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                raise _Failure(f"{path} is out of date: run `translit glossary lexicon`")
+            continue
+        path.write_text(text, encoding="utf-8")
+        out.write(f"wrote {path}\n")
     return 0
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "ICU_VERSION",
     "Sample",
     "Scheme",
+    "compute_pinyin_syllables",
     "get",
     "han_reading",
     "lookup",
@@ -43,6 +44,7 @@ ICU_VERSION: str = icu.ICU_VERSION
 """The ICU version the outputs were pinned against; asserted by the test suite and printed by --version."""
 
 _LOCK = threading.RLock()
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,19 +309,29 @@ def han_reading(char: str) -> str:
     return _strip_tones(_han_latin().transliterate(char).strip())
 
 
-@cache
-def pinyin_syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable with a vowel that ICU reads a CJK Unified Ideograph (U+4E00..U+9FFF) as."""
+SYLLABLES_PATH = "schemes/lexicon/pinyin-syllables.txt"
+
+
+def compute_pinyin_syllables() -> list[str]:
+    """Every toneless pinyin syllable with a vowel that ICU reads a CJK Unified Ideograph (U+4E00..U+9FFF)
+    as, sorted: the content of the generated file SYLLABLES_PATH (0.3 s to compute, so it is stored)."""
     han = _han_latin()
     readings = {_strip_tones(han.transliterate(chr(cp)).strip()) for cp in range(0x4E00, 0xA000)}
-    return frozenset(r for r in readings if r.isalpha() and any(v in r for v in "aeiouü"))
+    return sorted(r for r in readings if r.isalpha() and any(v in r for v in "aeiouü"))
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """The pinyin syllables of :func:`compute_pinyin_syllables`, read from the generated file."""
+    text = resources.files("translit").joinpath(SYLLABLES_PATH).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 # --- registry -------------------------------------------------------------------------------------------
 
 
 def _load_scheme(name: str, text: str) -> Scheme:
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_YAML_LOADER)  # a safe loader (C if available)
     samples = tuple(Sample(str(s["in"]), str(s["out"]), str(s["source"])) for s in data.get("samples", []))
     keys = ("kind", "of", "rules", "builtin", "post_rules", "chain", "tones", "syllable_rules", "word_marker")
     definition = {k: data[k] for k in keys if k in data}
