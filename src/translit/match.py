@@ -20,6 +20,7 @@ picks one. ``type`` and ``when`` narrow the candidates before that decision.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -136,6 +137,22 @@ def _forms(text: str, lang: str | None) -> list[tuple[str | None, str]]:
 
 def _sorted_words(keys: Iterable[str]) -> set[str]:
     return {" ".join(sorted(k.split(" "))) for k in keys if " " in k}
+
+
+# Patronymics: Kazakh -uly/-kyzy joined to the father's name, Kyrgyz uulu/kyzy as a word of their own,
+# Russian -ovich/-evich/-ovna/-evna, Uzbek o'g'li/qizi. A personal name is also indexed and looked up
+# without them, so that "Nursultan Abishuly Nazarbayev", "Nursultan Abishevich Nazarbayev" and
+# "Nursultan Nazarbayev" meet.
+_PATRONYMIC = re.compile(
+    r"(?i)^(?:\w{3,}(?:uly|ulı|uli|ūly|qyzy|kyzy|qizi|ovich|evich|ovna|evna|ovych|ivna|ovic|evic)"
+    r"|uulu|kyzy|qyzy|ogli|oghli|ugli|qizi|o'g'li|ibn|bin)$"
+)
+
+
+def _without_patronymic(latin: str) -> str | None:
+    words = re.split(r"[ \-]+", latin.strip())
+    kept = [w for w in words if not _PATRONYMIC.match(w)]
+    return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else None
 
 
 def _fold_all(forms: list[tuple[str | None, str]]) -> set[str]:
@@ -273,6 +290,11 @@ class Matcher:
                     for key in folded:
                         _add(index.fold, key, scheme_posting)
                     if is_person:
+                        bare = _without_patronymic(latin)
+                        if bare is not None:
+                            folded = folded | fold_keys(bare)
+                            for key in fold_keys(bare):
+                                _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded):
                             _add(index.fold_sorted, key, scheme_posting)
         # A declared ambiguity puts all its entries on the name's keys, whichever entry lists it.
@@ -438,7 +460,8 @@ class Matcher:
         if decided is not None:
             return decided
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs five letters.
-        folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+        bare_forms = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
+        folded = {k for k in _fold_all(forms + bare_forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
         for table, keys in ((index.fold, folded), (index.fold_sorted, _sorted_words(folded))):
             for key in keys:
                 for posting in table.get(key, ()):
