@@ -16,7 +16,8 @@ Policy:
   (j in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi
   Urumchi while Jinghe and Qinghe stay apart; x is a sibilant (sh in Uyghur, s in pinyin; its Uzbek
   reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it would make Yecheng meet
-  Yeken). Word boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
+  Yeken). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan, Kazakhstan). Word
+  boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ _VOWEL = "aeiou"
 _GLIDE_BETWEEN = re.compile(f"(?<=[{_VOWEL}])i(?=[{_VOWEL}])")
 _GLIDE_INITIAL = re.compile(f"(?:^|(?<= ))i(?=[{_VOWEL}])")
 _DOUBLE = re.compile(r"(.)\1+")
+_STAN = re.compile(f"(?<=.)[{_VOWEL}](?=Stan$)")  # Turkestan/Turkistan, Kazakistan/Kazakhstan: -stan
 _MAX_ALTERNATIVES = 8
 
 
@@ -141,7 +143,7 @@ def _fold_word(word: str) -> list[str]:
         folded = "".join(combo)
         folded = _GLIDE_BETWEEN.sub("", folded)
         folded = _GLIDE_INITIAL.sub("", folded) if len(folded) > 2 else folded
-        out.append(_DOUBLE.sub(r"\1", folded))
+        out.append(_STAN.sub("", _DOUBLE.sub(r"\1", folded)))
     return out
 
 

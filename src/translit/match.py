@@ -343,7 +343,7 @@ class Matcher:
             entry = entries[entry_id]
             return Match(text, entry.id, entry.canonical, entry.wikidata, entry.type, method, score, form, scheme)
         candidates = tuple(self._candidates(kept, score))
-        preferred = self._preferred(frozenset(p[0] for p in kept))
+        preferred = self._preferred(frozenset(p[0] for p in kept), normal_key(text))
         if preferred is not None:
             entry = entries[preferred]
             form = next(p[1] for p in kept if p[0] == preferred)
@@ -353,12 +353,14 @@ class Matcher:
             )  # fmt: skip
         return Match(text, None, None, None, None, method, score, None, None, candidates, ambiguous=True)
 
-    def _preferred(self, ids: frozenset[str]) -> str | None:
-        """The declared preferred reading among ``ids``, when a declared ambiguity covers them all."""
-        for amb in self.glossary.ambiguities:
-            if amb.prefer in ids and ids <= set(amb.ids):
+    def _preferred(self, ids: frozenset[str], key: str) -> str | None:
+        """The declared preferred reading among ``ids``, when a declared ambiguity covers them all: the one
+        declared for this very name first (Turkestan and Turkistan may prefer different entries)."""
+        covering = [a for a in self.glossary.ambiguities if a.prefer in ids and ids <= set(a.ids)]
+        for amb in covering:
+            if normal_key(amb.text) == key:
                 return amb.prefer
-        return None
+        return covering[0].prefer if covering else None
 
     def _fuzzy(self, text: str, folded: set[str], type_: str | None, when: str | None) -> Match | None:
         index = self._index
