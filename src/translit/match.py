@@ -1,21 +1,25 @@
 """The canonicaliser: any spelling of a name -> the glossary entry it names, with how and how sure.
 
-Policy: matching is tiered, and the first tier that finds anything decides:
-1. ``exact``: the text as a glossary name spells it;
+Policy: matching is tiered; the first tier that decides wins (a tier whose entries are all excluded by
+``type``, ``when`` or a designator passes to the next):
+1. ``exact``: the text as a glossary name spells it (every entry claiming its normalised form competes,
+   so case and apostrophe style never decide);
 2. ``normalized``: :func:`translit.normalize.normal_key` (NFKC, case, apostrophe/hyphen/space styles,
    look-alike letters, invisible controls, diacritics, Arabic-script repairs);
 3. ``transliterated``: the input's and every glossary name's forms through the schemes of their language
    (:func:`translit.keys.latin_forms`), compared on :func:`translit.keys.translit_key`;
-4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys` (personal names also
-   with their words in any order);
-5. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only when it is very close,
-   the input is long enough, has as many words as the name it matched, and no other entry comes near;
-   otherwise it is returned unresolved, as suggestions.
+4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of five
+   letters or more; personal names also with their words in any order and without patronymics;
+5. when those find nothing: the name without a trailing designator ("Shache County" -> counties named
+   Shache), then without a Russian case ending (Pekina, Синьцзяна), through tiers 1-4 again;
+6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
+   long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
+   other entry near; otherwise it is returned unresolved, as suggestions.
 A tier that finds two or more entries reports them all as candidates and marks the match ``ambiguous``;
 it resolves to none of them (``id`` is None), unless a declared ambiguity of the glossary names a
 preferred reading for exactly those entries (bare "Uyghur": the people, not the language), in which case
 that reading is given and the match stays ``ambiguous`` with every candidate: translit never silently
-picks one. ``type`` and ``when`` narrow the candidates before that decision.
+picks one.
 """
 
 from __future__ import annotations
