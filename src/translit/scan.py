@@ -25,7 +25,7 @@ from .normalize import normal_key
 __all__ = ["Mention", "scan"]
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_MAX_TOKENS = 8
+_MAX_TOKENS = 12
 _SPACE = "[ \t\u00a0\u202f]*"  # spaces, NO-BREAK SPACE, NARROW NO-BREAK SPACE
 # What may stand between two words of one name: spaces and at most one line break, or a hyphen (also at
 # the end of a line), or an apostrophe.
@@ -49,10 +49,10 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     strict: dict[str, set[str]]  # normalised key -> the only spellings that count (short names, acronyms)
-    firsts: frozenset[str]  # normalised first words of all names: a token not in it starts no name
+    prefixes: frozenset[str]  # every normalised name cut after each of its words: where a match may go on
 
 
-_FIRST_WORD = re.compile(r"[ \-'\u00b7]")
+_SEPARATOR = re.compile(r"([ \-'\u00b7])")
 _TABLES: weakref.WeakKeyDictionary[Matcher, _Tables] = weakref.WeakKeyDictionary()
 
 
@@ -65,8 +65,11 @@ def _tables(m: Matcher) -> _Tables:
                 text = name.text
                 if len(text) <= 3 or (text.isupper() and len(text) <= 6):
                     strict.setdefault(normal_key(text), set()).add(text)
-        firsts = frozenset(_FIRST_WORD.split(key, maxsplit=1)[0] for key in m._index.normal)
-        tables = _TABLES.setdefault(m, _Tables(strict, firsts))
+        prefixes = set()
+        for key in m._index.normal:
+            parts = _SEPARATOR.split(key)
+            prefixes.update("".join(parts[: i + 1]) for i in range(0, len(parts), 2))
+        tables = _TABLES.setdefault(m, _Tables(strict, frozenset(prefixes)))
     return tables
 
 
@@ -79,41 +82,59 @@ def scan(text: str, *, glossary: Iterable[str | Path] | None = None, type: str |
     return list(_scan(text, matcher(glossary), type))
 
 
+def _separator(gap: str) -> str | None:
+    """The normalised separator of two words of one name, or None when the gap parts them."""
+    if not _GAP.fullmatch(gap):
+        return None
+    if any(ch in gap for ch in "-\u2010\u2011\u2013"):
+        return "-"
+    if any(ch in gap for ch in "'\u2019\u02bc"):
+        return "'"
+    return " "
+
+
 def _scan(text: str, m: Matcher, type_: str | None) -> Iterator[Mention]:
     index = m._index
     tables = _tables(m)
-    strict = tables.strict
     tokens = list(_TOKEN.finditer(text))
-    joined = [bool(_GAP.fullmatch(text, a.end(), b.start())) for a, b in itertools.pairwise(tokens)]
-    token_keys: dict[str, str] = {}
+    keys: dict[str, str] = {}
+
+    def key_of(token: re.Match[str]) -> str:
+        word = token.group(0)
+        key = keys.get(word)
+        if key is None:
+            key = keys.setdefault(word, normal_key(word))
+        return key
+
     i = 0
     while i < len(tokens):
-        found = None
-        word = tokens[i].group(0)
-        key = token_keys.get(word)
-        if key is None:
-            key = token_keys.setdefault(word, normal_key(word))
-        if key not in tables.firsts:
-            i += 1
-            continue
-        for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
-            first, last = tokens[i], tokens[i + n - 1]
-            if not all(joined[i : i + n - 1]):
-                continue
-            span = text[first.start() : last.end()]
-            key = normal_key(span.replace("\n", " "))
-            postings = index.normal.get(key)
-            if not postings:
-                continue
-            cased = strict.get(key)
-            if cased is not None and span not in cased:
-                continue
-            match = m._decide(span, "exact" if span in index.exact else "normalized", postings, type_, None)
-            if match is not None:
-                found = Mention(first.start(), last.end(), span, match)
-                i += n
+        current = key_of(tokens[i])
+        best: tuple[int, str] | None = None
+        n = 1
+        while current in tables.prefixes:
+            if current in index.normal:
+                best = (n, current)
+            if i + n >= len(tokens) or n >= _MAX_TOKENS:
                 break
-        if found is not None:
-            yield found
+            sep = _separator(text[tokens[i + n - 1].end() : tokens[i + n].start()])
+            if sep is None:
+                break
+            current = current + sep + key_of(tokens[i + n])
+            n += 1
+        mention = None
+        count = 1
+        if best is not None:
+            count, key = best
+            start, end = tokens[i].start(), tokens[i + count - 1].end()
+            span = text[start:end]
+            cased = tables.strict.get(key)
+            if cased is None or span in cased:
+                method = "exact" if span in index.exact else "normalized"
+                match = m._decide(span, method, index.normal[key], type_, None)
+                if match is not None:
+                    mention = Mention(start, end, span, match)
+        if mention is not None:
+            yield mention
+            i += count
         else:
             i += 1
