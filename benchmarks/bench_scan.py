@@ -25,7 +25,27 @@ def sample_text() -> tuple[str, str]:
         return "corpus thesis", CORPUS.read_text(encoding="utf-8")
     rng = random.Random(7)
     names = [n.text for e in load() for n in e.names]
-    filler = "the of and in to a was were is that for on with as by from this which have".split()
+    filler = [
+        "the",
+        "of",
+        "and",
+        "in",
+        "to",
+        "a",
+        "was",
+        "were",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "from",
+        "this",
+        "which",
+        "have",
+    ]
     words = [rng.choice(names) if rng.random() < 0.05 else rng.choice(filler) for _ in range(40_000)]
     return "generated text", " ".join(words)
 
