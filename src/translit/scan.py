@@ -12,7 +12,6 @@ text as given.
 
 from __future__ import annotations
 
-import itertools
 import re
 import weakref
 from collections.abc import Iterable, Iterator
