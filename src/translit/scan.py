@@ -64,7 +64,7 @@ def _tables(m: Matcher) -> _Tables:
                 text = name.text
                 if len(text) <= 3 or (text.isupper() and len(text) <= 6):
                     strict.setdefault(normal_key(text), set()).add(text)
-        prefixes = set()
+        prefixes: set[str] = set()
         for key in m._index.normal:
             parts = _SEPARATOR.split(key)
             prefixes.update("".join(parts[: i + 1]) for i in range(0, len(parts), 2))
