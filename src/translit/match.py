@@ -9,7 +9,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
 3. ``transliterated``: the input's and every glossary name's forms through the schemes of their language
    (:func:`translit.keys.latin_forms`), compared on :func:`translit.keys.translit_key`;
 4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of five
-   letters or more; personal names also with their words in any order and without patronymics;
+   letters or more; personal names also with their words in any order, without patronymics, and (score
+   0.85) by their consonants alone when six or more;
 5. when those find nothing: the name without a trailing designator ("Shache County" -> counties named
    Shache), then without a Russian case ending (Pekina, Синьцзяна), through tiers 1-4 again;
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
@@ -114,6 +115,7 @@ class _Index:
     translit: dict[str, list[_Posting]] = field(default_factory=dict)
     fold: dict[str, list[_Posting]] = field(default_factory=dict)
     fold_sorted: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names, words sorted
+    skeleton: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names' keys, no vowels
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -137,6 +139,17 @@ def _forms(text: str, lang: str | None) -> list[tuple[str | None, str]]:
         if scheme in _SYLLABLE_HYPHENS:
             forms.append((scheme, latin.replace("-", "")))
     return forms
+
+
+_VOWELS = re.compile("[aeiou]")
+_SKELETON_MIN_LEN = 6
+
+
+def _skeleton(folded: str) -> str:
+    """A folded key without its vowels, for personal names only (whose vowels the region's romanisations
+    write most differently): Ehmetjan Qasimi and Akhmetjan Kasimi, Ospan Batyr and Ospan Batur meet. Place
+    names are left out: their generic words (County, nahiyisi) would carry two different names together."""
+    return _VOWELS.sub("", folded)
 
 
 def _sorted_words(keys: Iterable[str]) -> set[str]:
@@ -293,6 +306,8 @@ class Matcher:
                     folded = fold_keys(latin)
                     for key in folded:
                         _add(index.fold, key, scheme_posting)
+                        if is_person:
+                            _add(index.skeleton, _skeleton(key), scheme_posting)
                     if is_person:
                         bare = _without_patronymic(latin)
                         if bare is not None:
@@ -473,7 +488,16 @@ class Matcher:
                 for posting in table.get(key, ()):
                     if posting not in found:
                         found.append(posting)
-        return self._decide(name, "folded", found, type_, when, kinds) if found else None
+        decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+        if decided is not None:
+            return decided
+        skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
+        for key in skeletons:
+            for posting in index.skeleton.get(key, ()):
+                if posting not in found:
+                    found.append(posting)
+        decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+        return replace(decided, score=0.85) if decided is not None else None
 
     def canonicalize_all(
         self, names: Iterable[str], *, lang: str | None = None, type: str | None = None, when: str | None = None
