@@ -1,9 +1,11 @@
 """The ``translit`` command line: a thin layer over the library.
 
-Policy: input comes from files or standard input (``-``), one name per line, streamed; output is one row per
-input row, in order, blank lines included, in ``text``, ``tsv``, ``csv`` or ``jsonl``. A line that cannot be
-decoded is reported on stderr with its file and line, still gets its (empty) output row, and makes the exit
-status 1. Exit 0: all went well; 1: a data or runtime error (``translit: error: ...`` on stderr, never a
+Policy: input comes from files or standard input (``-``): names one per line, streamed (``canon``,
+``transliterate``, ``glossary suggest``), CSV/TSV tables (``canon --column``) or whole documents
+(``scan``). Output has one row per input row, in order, blank lines included, in ``text``, ``tsv``,
+``csv`` or ``jsonl``. A line that cannot be decoded, or a table row with the wrong number of fields, is
+reported on stderr with its file and line, still gets its output row, and makes the exit status 1.
+Exit 0: all went well; 1: a data or runtime error (``translit: error: ...`` on stderr, never a
 traceback); 2: a usage error.
 """
 
