@@ -166,3 +166,13 @@ def test_case_spacing_and_apostrophes_do_not_change_the_result(
 
 def test_matcher_is_shared() -> None:
     assert matcher() is matcher()
+
+
+def test_every_glossary_name_resolves_exhaustively() -> None:
+    """All names, not a sample: each resolves to its entry, or to an ambiguity that lists it."""
+    wrong = []
+    for text, entry_id in ALL_NAMES:
+        m = translit.canonicalize(text)
+        if m is None or (m.id != entry_id and entry_id not in {c.id for c in m.candidates}):
+            wrong.append((text, entry_id, m.id if m else None))
+    assert not wrong, wrong[:20]
