@@ -114,7 +114,11 @@ def _canon_text(row: dict[str, Any]) -> str:
     text = row["input"]
     if row["id"]:
         qid = f" {row['wikidata']}" if row["wikidata"] else ""
-        return f"{text}\t{row['id']}\t{row['canonical']}{qid}\t{row['method']} {row['score']:.2f}"
+        line = f"{text}\t{row['id']}\t{row['canonical']}{qid}\t{row['method']} {row['score']:.2f}"
+        others = [c["id"] for c in row["candidates"] if c["id"] != row["id"]]
+        if row["ambiguous"] and others:  # a declared preferred reading: say what else the name can mean
+            line += "\talso: " + " | ".join(others)
+        return line
     if row["ambiguous"]:
         ids = " | ".join(c["id"] for c in row["candidates"])
         return f"{text}\t?\tambiguous: {ids}\t{row['method']} {row['score']:.2f}"
