@@ -48,6 +48,7 @@ _FUZZY_SUGGEST = 80.0  # below this, no suggestion
 _FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
 _FOLD_MIN_LEN = 5  # folded keys shorter than this are not looked up
 _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
+_FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasay is not Karamay)
 # schemes whose hyphens join syllables, not words
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 
@@ -222,7 +223,7 @@ def _words_agree(probe: str, key: str) -> bool:
     for a, b in zip(left, right, strict=True):
         if a == b:
             continue
-        if a[:1] != b[:1] or a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) < 80:
+        if a[:1] != b[:1] or a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) < _FUZZY_WORD:
             return False
     return True
 
