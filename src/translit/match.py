@@ -29,6 +29,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -130,7 +131,9 @@ def _add(table: dict[str, list[_Posting]], key: str, posting: _Posting) -> None:
         postings.append(posting)
 
 
-def _forms(text: str, lang: str | None) -> list[tuple[str | None, str]]:
+@lru_cache(maxsize=4096)
+def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
+    """The Latin forms of ``text`` by its schemes (cached: the tiers and the fuzzy step ask again on a miss)."""
     forms: list[tuple[str | None, str]] = []
     pairs = latin_forms(text, lang)
     if lang == "zh-Latn-pinyin":  # a pinyin name also stands for its Wade-Giles spelling
@@ -139,7 +142,7 @@ def _forms(text: str, lang: str | None) -> list[tuple[str | None, str]]:
         forms.append((scheme or None, latin))
         if scheme in _SYLLABLE_HYPHENS:
             forms.append((scheme, latin.replace("-", "")))
-    return forms
+    return tuple(forms)
 
 
 _VOWELS = re.compile("[aeiou]")
@@ -173,7 +176,7 @@ def _without_patronymic(latin: str) -> str | None:
     return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else None
 
 
-def _fold_all(forms: list[tuple[str | None, str]]) -> set[str]:
+def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
     out: set[str] = set()
     for _scheme, latin in forms:
         out |= fold_keys(latin)
@@ -312,8 +315,9 @@ class Matcher:
                     if is_person:
                         bare = _without_patronymic(latin)
                         if bare is not None:
-                            folded = folded | fold_keys(bare)
-                            for key in fold_keys(bare):
+                            bare_keys = fold_keys(bare)
+                            folded = folded | bare_keys
+                            for key in bare_keys:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded):
                             _add(index.fold_sorted, key, scheme_posting)
@@ -456,7 +460,12 @@ class Matcher:
         return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
 
     def _tiers(
-        self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
+        self,
+        name: str,
+        lang: str | None,
+        type_: str | None,
+        when: str | None,
+        kinds: tuple[str, ...] | None,
     ) -> Match | None:
         """The exact, normalized, transliterated and folded tiers: the first tier that decides wins (a tier
         whose entries are all filtered out by ``type``, ``when`` or ``kinds`` passes to the next)."""
@@ -483,7 +492,7 @@ class Matcher:
             return decided
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs five letters.
         bare_forms = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
-        folded = {k for k in _fold_all(forms + bare_forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+        folded = {k for k in _fold_all([*forms, *bare_forms]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
         for table, keys in ((index.fold, folded), (index.fold_sorted, _sorted_words(folded))):
             for key in keys:
                 for posting in table.get(key, ()):

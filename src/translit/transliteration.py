@@ -77,14 +77,18 @@ class Scheme:
 
     def transliterate(self, text: str) -> str:
         """Apply the scheme to ``text`` (cleaned first); the result is NFC."""
+        out = self._callable()(clean(text))
+        return out if unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
+
+    def _callable(self) -> Callable[[str], str]:
+        """The compiled scheme, built once (lazily, under the lock); it expects cleaned text."""
         apply = self._apply
         if apply is None:
             with _LOCK:
                 if self._apply is None:
                     self._apply = _build(self)
                 apply = self._apply
-        out = apply(clean(text))
-        return out if unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
+        return apply
 
     def as_dict(self) -> dict[str, Any]:
         """Metadata as a JSON-ready mapping (no samples)."""
@@ -137,7 +141,7 @@ def _compile(scheme_id: str, definition: dict[str, Any]) -> Callable[[str], str]
     if "builtin" in definition:
         steps.append(icu.Transliterator.createInstance(definition["builtin"]).transliterate)
     for part in definition.get("chain", ()):
-        steps.append(lookup(part).transliterate)
+        steps.append(lookup(part)._callable())  # the input is cleaned once, not at every link
     if definition.get("post_rules"):
         steps.append(_rules(scheme_id + "/post", definition["post_rules"]))
 
