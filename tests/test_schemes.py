@@ -189,3 +189,46 @@ def test_uky_round_trip(words: list[str]) -> None:
     text = " ".join(words)
     cyrillic = translit.transliterate(text, "ug-Arab-UKY")
     assert translit.transliterate(cyrillic, "ug-Cyrl-Arab-UKY") == text
+
+
+# --- Palladius (Russian Cyrillic for Chinese) -------------------------------------------------------------
+
+SYLLABLES = sorted(tr.pinyin_syllables())
+
+
+def test_palladius_reads_back_every_syllable() -> None:
+    """Each pinyin syllable written in Palladius reads back as itself (lo, written like luo, reads luo)."""
+    wrong = {}
+    for syllable in SYLLABLES:
+        cyrillic = translit.transliterate(syllable, "zh-Latn-pinyin-Palladius")
+        assert script_of(cyrillic[0]) == "Cyrl", (syllable, cyrillic)
+        back = translit.transliterate(cyrillic, "zh-Cyrl-pinyin")
+        if back != syllable:
+            wrong[syllable] = back
+    assert wrong == {"lo": "luo"}
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4))
+def test_palladius_word_round_trip(syllables: list[str]) -> None:
+    """A word of syllables goes to Cyrillic and back. A syllable that begins with a vowel in Cyrillic (an, wu
+    у, yi и, ye е) may join its neighbour differently (Чану: chang-wu or cha-nu; Russian writes a hard sign
+    only sometimes), so such words need only read back to the same Cyrillic."""
+    assume("lo" not in syllables)
+    word = "'".join(syllables) if len(syllables) > 1 else syllables[0]
+    cyrillic = translit.transliterate(word.capitalize(), "zh-Latn-pinyin-Palladius")
+    back = translit.transliterate(cyrillic, "zh-Cyrl-pinyin")
+    # the reading is a valid cut of the same Cyrillic, and the plain cut when no syllable starts with a vowel
+    assert translit.transliterate(back, "zh-Latn-pinyin-Palladius") == cyrillic
+    vowel_initial = [translit.transliterate(s, "zh-Latn-pinyin-Palladius")[0] in "аэиоуыеюя" for s in syllables]
+    if not any(vowel_initial[1:]):
+        assert back == "".join(syllables).capitalize()
+
+
+def test_palladius_leaves_other_words_alone() -> None:
+    for word in ("Кульджа", "Урумчи", "Алматы", "Москва", "уезд"):
+        assert translit.transliterate(word, "zh-Cyrl-pinyin") == word
+    assert translit.transliterate("Хэнань", "zh-Cyrl-pinyin") == "Henan"  # not Heng'an
+    assert translit.transliterate("Сиань", "zh-Cyrl-pinyin") == "Xi'an"
+    assert translit.transliterate("Чанъань", "zh-Cyrl-pinyin") == "Chang'an"  # the hard sign cuts
+    assert translit.transliterate("Си Цзиньпин", "zh-Cyrl-pinyin") == "Xi Jinping"

@@ -4,7 +4,8 @@ Policy:
 - :func:`latin_forms` takes a name in any script through every scheme that fits its language: Uyghur
   Arabic -> ULY, the PRC map romanisation and Yengi Yéziq; Uyghur Cyrillic -> ULY; Kazakh Cyrillic ->
   Latin 2021, BGN/PCGN and the common style; Kazakh Arabic -> the same through Cyrillic; Kyrgyz ->
-  BGN/PCGN and the common style; Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific;
+  BGN/PCGN and the common style; Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific,
+  and, when every word is a Palladius transcription of Chinese syllables, pinyin (Шихэцзы -> Shihezi);
   Chinese -> pinyin and Wade-Giles; other scripts -> ICU Any-Latin. Latin text is its own form.
 - :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes.
 - :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
@@ -38,7 +39,7 @@ SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
     "kk-Cyrl": ("kk-Cyrl-Latn-2021", "kk-Cyrl-BGN", "kk-Cyrl-common"),
     "ky-Cyrl": ("ky-Cyrl-BGN", "ky-Cyrl-common"),
     "ug-Cyrl": ("ug-Cyrl-ULY", "kk-Cyrl-common"),
-    "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9", "ru-ALA-LC", "ru-ICAO", "ru-scientific"),
+    "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9", "ru-ALA-LC", "ru-ICAO", "ru-scientific", "zh-Cyrl-pinyin"),
     "zh-Hani": ("zh-pinyin", "zh-Wade-Giles"),
     "Zyyy": ("und-Latn",),
 }
@@ -69,7 +70,13 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if found.script == "Mixed":
         return [("und-Latn", _tr.transliterate(text, "und-Latn"))]
     key = _lang_key(lang or found.lang, found.script)
-    return [(scheme, _tr.transliterate(text, scheme)) for scheme in SCHEMES_BY_LANG[key]]
+    out = []
+    for scheme in SCHEMES_BY_LANG[key]:
+        latin = _tr.transliterate(text, scheme)
+        # a partial scheme (Palladius read back) speaks only when it read every word
+        if _tr.lookup(scheme).complete or detect(latin).script in ("Latn", "Zyyy"):
+            out.append((scheme, latin))
+    return out
 
 
 _NON_KEY = re.compile(r"[^\w \-]+")
@@ -107,7 +114,7 @@ _LETTERS = str.maketrans(
 # Ordered: longer spellings first. A value of two classes is a letter with two readings.
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
-    ("sh", "S"), ("zh", "J"), ("ch", "JC"), ("dj", "J"), ("dz", "J"), ("ts", "J"), ("tz", "J"),
+    ("sh", "S"), ("zh", "J"), ("ch", "JC"), ("dj", "J"), ("dz", "J"), ("ts", "JC"), ("tz", "J"),
     ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
     ("q", "KC"), ("x", "S"),
     ("j", "J"), ("c", "J"), ("k", "K"), ("g", "K"), ("h", "K"), ("s", "S"),

@@ -12,7 +12,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    letters or more; personal names also with their words in any order, without patronymics, and (score
    0.85) by their consonants alone when six or more;
 5. when those find nothing: the name without a trailing designator ("Shache County" -> counties named
-   Shache), then without a Russian case ending (Pekina, Синьцзяна), through tiers 1-4 again;
+   Shache), then without a Russian case ending (Pekina, Синьцзяна), through tiers 1-4 again, then with
+   each designator of its script added ("Xinyuan" -> "Xinyuan County"), through tiers 1-3;
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -52,6 +53,9 @@ _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
 _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasay is not Karamay)
 # schemes whose hyphens join syllables, not words
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
+# schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
+# й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
+_UNFOLDED = frozenset({"ru-scientific"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +182,9 @@ def _without_patronymic(latin: str) -> str | None:
 
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
     out: set[str] = set()
-    for _scheme, latin in forms:
-        out |= fold_keys(latin)
+    for scheme, latin in forms:
+        if scheme not in _UNFOLDED:
+            out |= fold_keys(latin)
     return out
 
 
@@ -265,6 +270,15 @@ def _kind_head(kind: str | None) -> str:
     return words[-1] if words else ""
 
 
+# Designators added to a bare name that nothing found, by script ({} is the name).
+_ADDED_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    "Latn": ("{} County", "{} City", "{} District", "{} Prefecture", "{} Region"),
+    "Arab": ("{} ناھىيىسى", "{} شەھىرى", "{} ۋىلايىتى", "{} رايونى"),
+    "Hani": ("{}县", "{}市", "{}区", "{}地区"),
+    "Cyrl": ("{} ауданы", "{} облысы", "{} қаласы", "уезд {}", "{} уезд"),
+}
+
+
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
     text = name.strip()
@@ -307,7 +321,7 @@ class Matcher:
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
-                    folded = fold_keys(latin)
+                    folded = fold_keys(latin) if scheme not in _UNFOLDED else frozenset()
                     for key in folded:
                         _add(index.fold, key, scheme_posting)
                         if is_person:
@@ -457,7 +471,39 @@ class Matcher:
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":
                 return replace(found, input=name, score=round(found.score * 0.9, 3))
+        found = self._designated(name, lang, type_, when)
+        if found is not None:
+            return found
         return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
+
+    def _designated(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A bare name that nothing found, tried with each designator of its script ("Xinyuan" is listed only
+        as "Xinyuan County"). Only exact, normalized and transliterated hits count; hits on several entries
+        make the result ambiguous."""
+        script = detect(name).script
+        hits: dict[str, Match] = {}
+        candidates: dict[str, Candidate] = {}
+        for template in _ADDED_DESIGNATORS.get(script, ()):
+            found = self._tiers(template.format(name.strip()), lang, type_, when, None)
+            if found is None or found.method not in ("exact", "normalized", "transliterated"):
+                continue
+            if found.id is not None and not found.ambiguous:
+                hits.setdefault(found.id, found)
+            for candidate in found.candidates or ():
+                candidates.setdefault(candidate.id, candidate)
+        for found in hits.values():
+            candidates.setdefault(found.id or "", Candidate(
+                found.id or "", found.canonical or "", found.wikidata, found.type or "", found.score,
+            ))  # fmt: skip
+        if len(candidates) == 1 and len(hits) == 1:
+            found = next(iter(hits.values()))
+            return replace(found, input=name, score=round(found.score * 0.9, 3))
+        if candidates:
+            method = min((m.method for m in hits.values()), default="transliterated", key=METHODS.index)
+            return Match(
+                name, None, None, None, None, method, 0.85, None, None, tuple(candidates.values()), ambiguous=True
+            )
+        return None
 
     def _tiers(
         self,

@@ -153,10 +153,20 @@ def _compile(scheme_id: str, definition: dict[str, Any]) -> Callable[[str], str]
     return apply
 
 
+def _syllable_rules(definition: dict[str, Any]) -> str | None:
+    """A scheme's syllable rules: its own, or those of the scheme named by ``syllables_of``."""
+    if "syllables_of" in definition:
+        return str(lookup(definition["syllables_of"])._definition["syllable_rules"])
+    rules = definition.get("syllable_rules")
+    return str(rules) if rules else None
+
+
 def _build(scheme: Scheme) -> Callable[[str], str]:
     kind = scheme._definition.get("kind")
     if kind == "pinyin":
         return _PinyinReader(scheme._definition)
+    if kind == "syllables-reverse":
+        return _SyllableReader(scheme._definition)
     icu_apply = _compile(scheme.id, scheme._definition)
     if kind == "han":
         return _HanReader(icu_apply, scheme._definition)
@@ -199,8 +209,10 @@ class _HanReader:
         self._tones = bool(definition.get("tones", False))
         self._chars: dict[str, str] = {}
         self._syllable: Callable[[str], str] | None = None
-        if definition.get("syllable_rules"):
-            self._syllable = _rules("han/syllable", definition["syllable_rules"])
+        self._join = str(definition.get("join", "-"))
+        rules = _syllable_rules(definition)
+        if rules:
+            self._syllable = _rules("han/syllable", rules)
 
     def _char(self, char: str) -> str:
         """ICU's reading of one character, computed once per character (a table, not a cache of names)."""
@@ -231,7 +243,7 @@ class _HanReader:
     def _word(self, han: str) -> str:
         syllables = self._readings(han)
         if self._syllable is not None:
-            return "-".join(self._syllable(s) for s in syllables).capitalize()
+            return self._join.join(self._syllable(s) for s in syllables).capitalize()
         return "".join(syllables).capitalize()
 
     def _run(self, match: re.Match[str]) -> str:
@@ -255,14 +267,16 @@ class _HanReader:
 
 
 class _PinyinReader:
-    """Converts toneless pinyin words syllable by syllable (syllable_rules), joining them with hyphens.
+    """Converts toneless pinyin words syllable by syllable (syllable rules), joining them with ``join``
+    (a hyphen unless the scheme says otherwise).
 
     A word is cut into the fewest syllables ICU knows (an apostrophe or hyphen always cuts); a word that
     cannot be cut is left as it is.
     """
 
     def __init__(self, definition: dict[str, Any]) -> None:
-        self._syllable = _rules("pinyin/syllable", definition["syllable_rules"])
+        self._syllable = _rules("pinyin/syllable", _syllable_rules(definition) or "")
+        self._join = str(definition.get("join", "-"))
 
     @staticmethod
     def _cut(word: str) -> list[str] | None:
@@ -286,13 +300,78 @@ class _PinyinReader:
             if cut is None:
                 return word
             pieces.extend(cut)
-        out = "-".join(self._syllable(p) for p in pieces)
+        out = self._join.join(self._syllable(p) for p in pieces)
         return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
     def __call__(self, text: str) -> str:
         return _PINYIN_WORD.sub(self._word, text)
 
 
+class _SyllableReader:
+    """Reads text written in a syllabic transcription of Chinese back into toneless pinyin.
+
+    The table is the inverse of the forward scheme named by ``of`` (a ``pinyin`` kind) over every pinyin
+    syllable, plus the scheme's ``variants`` (older or alternative spellings of a syllable); two syllables
+    with one spelling are an error unless ``prefer`` names the reading to keep. Each word is cut into the
+    fewest syllables, and among equal cuts the one with fewest syllables that begin with a vowel (pinyin and
+    the transcriptions mark those with an apostrophe or a hard sign, which always cut). A word that cannot
+    be cut is left as it is, so the output tells a transcribed name from any other word.
+    """
+
+    def __init__(self, definition: dict[str, Any]) -> None:
+        forward = lookup(definition["of"])
+        prefer: dict[str, str] = {str(k): str(v) for k, v in (definition.get("prefer") or {}).items()}
+        table: dict[str, str] = {}
+        for syllable in sorted(pinyin_syllables()):
+            spelled = forward.transliterate(syllable).lower()
+            if spelled in table and table[spelled] != syllable:
+                if spelled not in prefer:
+                    raise UnknownSchemeError(
+                        f"{definition['of']}: {table[spelled]!r} and {syllable!r} are both spelled {spelled!r}"
+                    )
+                syllable = prefer[spelled]
+            table[spelled] = syllable
+        for spelled, syllable in (definition.get("variants") or {}).items():
+            table.setdefault(str(spelled), str(syllable))
+        self._table = table
+        self._longest = max(len(k) for k in table)
+        self._vowels = frozenset(str(definition.get("vowels", "")))
+        self._separators = re.compile("[" + re.escape(str(definition.get("separators", "'"))) + "]")
+
+    def _cut(self, part: str) -> list[str] | None:
+        # best[i]: (syllables, vowel-initial syllables, readings) for part[:i]
+        best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(part)
+        for end in range(1, len(part) + 1):
+            for start in range(max(0, end - self._longest), end):
+                head = best[start]
+                reading = self._table.get(part[start:end])
+                if head is None or reading is None:
+                    continue
+                vowel = int(start > 0 and part[start] in self._vowels)
+                candidate = (head[0] + 1, head[1] + vowel, [*head[2], reading])
+                current = best[end]
+                if current is None or candidate[:2] < current[:2]:
+                    best[end] = candidate
+        found = best[len(part)]
+        return found[2] if found else None
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        readings: list[str] = []
+        for part in self._separators.split(word.lower().replace("ё", "е")):
+            cut = self._cut(part) if part else []
+            if cut is None:
+                return word
+            readings.extend(cut)
+        # pinyin marks a syllable that begins with a, o or e inside a word with an apostrophe (Xi'an)
+        out = "".join(("'" + r if i and r[0] in "aoe" else r) for i, r in enumerate(readings))
+        return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+    def __call__(self, text: str) -> str:
+        return _CYRILLIC_WORD.sub(self._word, text)
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:['\u2019ъЪ][\u0400-\u04ff]+)*")
 _PINYIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\-][A-Za-z\u00c0-\u024f]+)*")
 
 
@@ -337,7 +416,10 @@ def pinyin_syllables() -> frozenset[str]:
 def _load_scheme(name: str, text: str) -> Scheme:
     data = yaml.load(text, Loader=_YAML_LOADER)  # a safe loader (C if available)
     samples = tuple(Sample(str(s["in"]), str(s["out"]), str(s["source"])) for s in data.get("samples", []))
-    keys = ("kind", "of", "rules", "builtin", "post_rules", "chain", "tones", "syllable_rules", "word_marker")
+    keys = (
+        "kind", "of", "rules", "builtin", "post_rules", "chain", "tones", "syllable_rules", "syllables_of",
+        "join", "word_marker", "prefer", "variants", "vowels", "separators",
+    )  # fmt: skip
     definition = {k: data[k] for k in keys if k in data}
     return Scheme(
         id=data["id"],
