@@ -13,7 +13,7 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    0.85) by their consonants alone when six or more;
 5. when those find nothing: the name without a trailing designator ("Shache County" -> counties named
    Shache), then without a Russian case ending (Pekina, Синьцзяна), through tiers 1-4 again, then with
-   each designator of its script added ("Xinyuan" -> "Xinyuan County"), through tiers 1-3;
+   the names of counties without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only;
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -122,6 +122,7 @@ class _Index:
     fold: dict[str, list[_Posting]] = field(default_factory=dict)
     fold_sorted: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names, words sorted
     skeleton: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names' keys, no vowels
+    bare: dict[str, list[_Posting]] = field(default_factory=dict)  # names without their designator
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -191,24 +192,33 @@ def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
 # Generic words for a kind of place, in the languages of the glossary, and the entry kinds they admit. A
 # name that is not found as written is tried again without a trailing designator, keeping only entries of
 # a matching kind: "Shache County" finds the county, never the city; "Aksu City" never the prefecture.
-_DESIGNATORS: dict[str, tuple[str, ...]] = {
+_DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri"],
+        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri",
+         "شەھىرى", "قالاسى", "қаласы", "шаары"],
         ("city", "town", "municipality"),
     ),
-    **dict.fromkeys(["town", "township", "bazari", "poselok"], ("town", "city", "township")),
-    **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian"], ("county",)),
+    **dict.fromkeys(["town", "township", "bazari", "poselok", "بازىرى"], ("town", "city", "township")),
+    **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian", "ناھىيىسى", "уезд"], ("county",)),
     **dict.fromkeys(
-        ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion"], ("district", "county")
+        ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
+         "اۋدانى"],
+        ("district", "county"),
     ),
     **dict.fromkeys(
-        ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы"],
+        ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
+         "ۋىلايىتى", "ئوبلاستى", "округ"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture"),
     "province": ("province",),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
 }  # fmt: skip
+_DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
+# Kinds whose bare name usually means the entry itself (Shache for Shache County). Districts and regions
+# are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare name
+# may mean instead.
+_BARE_KINDS = frozenset({"county"})
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -270,15 +280,6 @@ def _kind_head(kind: str | None) -> str:
     return words[-1] if words else ""
 
 
-# Designators added to a bare name that nothing found, by script ({} is the name).
-_ADDED_DESIGNATORS: dict[str, tuple[str, ...]] = {
-    "Latn": ("{} County", "{} City", "{} District", "{} Prefecture", "{} Region"),
-    "Arab": ("{} ناھىيىسى", "{} شەھىرى", "{} ۋىلايىتى", "{} رايونى"),
-    "Hani": ("{}县", "{}市", "{}区", "{}地区"),
-    "Cyrl": ("{} ауданы", "{} облысы", "{} қаласы", "уезд {}", "{} уезд"),
-}
-
-
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
     text = name.strip()
@@ -317,6 +318,10 @@ class Matcher:
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
+                base, kinds = _split_designator(name.text)
+                if kinds is not None and _kind_head(entry.kind) in _BARE_KINDS and _kind_head(entry.kind) in kinds:
+                    for scheme, latin in _forms(base, name.lang):
+                        _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
@@ -477,33 +482,16 @@ class Matcher:
         return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
 
     def _designated(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
-        """A bare name that nothing found, tried with each designator of its script ("Xinyuan" is listed only
-        as "Xinyuan County"). Only exact, normalized and transliterated hits count; hits on several entries
-        make the result ambiguous."""
-        script = detect(name).script
-        hits: dict[str, Match] = {}
-        candidates: dict[str, Candidate] = {}
-        for template in _ADDED_DESIGNATORS.get(script, ()):
-            found = self._tiers(template.format(name.strip()), lang, type_, when, None)
-            if found is None or found.method not in ("exact", "normalized", "transliterated"):
-                continue
-            if found.id is not None and not found.ambiguous:
-                hits.setdefault(found.id, found)
-            for candidate in found.candidates or ():
-                candidates.setdefault(candidate.id, candidate)
-        for found in hits.values():
-            candidates.setdefault(found.id or "", Candidate(
-                found.id or "", found.canonical or "", found.wikidata, found.type or "", found.score,
-            ))  # fmt: skip
-        if len(candidates) == 1 and len(hits) == 1:
-            found = next(iter(hits.values()))
-            return replace(found, input=name, score=round(found.score * 0.9, 3))
-        if candidates:
-            method = min((m.method for m in hits.values()), default="transliterated", key=METHODS.index)
-            return Match(
-                name, None, None, None, None, method, 0.85, None, None, tuple(candidates.values()), ambiguous=True
-            )
-        return None
+        """A bare name that nothing found, looked up among glossary names stripped of their designator
+        ("Xinyuan" where the glossary lists only "Xinyuan County"; counties only, see ``_BARE_KINDS``), on
+        transliterated keys only; hits on several entries make it ambiguous."""
+        found: list[_Posting] = []
+        for _scheme, latin in _forms(name, lang):
+            for posting in self._index.bare.get(translit_key(latin), ()):
+                if posting not in found:
+                    found.append(posting)
+        decided = self._decide(name, "transliterated", found, type_, when) if found else None
+        return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
     def _tiers(
         self,
