@@ -29,12 +29,12 @@ from .scripts import detect
 __all__ = ["NewEntry", "derived_names", "parse_name_option", "render_entry", "suggest", "write_entry"]
 
 # Native form language -> the scheme whose output is added as a derived name, and the output's tag.
-DERIVED_SCHEMES: dict[str, tuple[str, str]] = {
-    "ug-Arab": ("ug-Arab-ULY", "ug-Latn"),
-    "kk-Cyrl": ("kk-Cyrl-Latn-2021", "kk-Latn"),
-    "ky-Cyrl": ("ky-Cyrl-BGN", "ky-Latn"),
-    "ru": ("ru-BGN", "ru-Latn"),
-    "zh-Hans": ("zh-pinyin", "zh-Latn-pinyin"),
+DERIVED_SCHEMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ug-Arab": (("ug-Arab-ULY", "ug-Latn"),),
+    "kk-Cyrl": (("kk-Cyrl-Latn-2021", "kk-Latn"),),
+    "ky-Cyrl": (("ky-Cyrl-BGN", "ky-Latn"),),
+    "ru": (("ru-BGN", "ru-Latn"),),
+    "zh-Hans": (("zh-pinyin", "zh-Latn-pinyin"), ("zh-Palladius", "ru")),
 }
 
 
@@ -60,19 +60,17 @@ def derived_names(names: Iterable[tuple[str, str]]) -> list[dict[str, object]]:
     given = {(lang, text) for lang, text in names}
     out: list[dict[str, object]] = []
     for lang, text in given:
-        if lang not in DERIVED_SCHEMES:
-            continue
-        scheme_id, target = DERIVED_SCHEMES[lang]
-        latin = lookup(scheme_id).transliterate(text)
-        if scheme_id == "ug-Arab-ULY":
-            latin = " ".join(w[:1].upper() + w[1:] for w in latin.split(" "))
-        if latin and (target, latin) not in given:
-            out.append(
-                {
-                    "text": latin, "lang": target, "status": "variant", "scheme": scheme_id, "derived": True,
-                    "source": f"derived by translit scheme {scheme_id} from {text}",
-                }
-            )  # fmt: skip
+        for scheme_id, target in DERIVED_SCHEMES.get(lang, ()):
+            latin = lookup(scheme_id).transliterate(text)
+            if scheme_id == "ug-Arab-ULY":
+                latin = " ".join(w[:1].upper() + w[1:] for w in latin.split(" "))
+            if latin and (target, latin) not in given:
+                out.append(
+                    {
+                        "text": latin, "lang": target, "status": "variant", "scheme": scheme_id, "derived": True,
+                        "source": f"derived by translit scheme {scheme_id} from {text}",
+                    }
+                )  # fmt: skip
     return sorted(out, key=lambda n: (str(n["lang"]), str(n["text"])))
 
 

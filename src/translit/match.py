@@ -53,6 +53,7 @@ _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
 _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasay is not Karamay)
 # schemes whose hyphens join syllables, not words
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
+_HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -147,6 +148,9 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         forms.append((scheme or None, latin))
         if scheme in _SYLLABLE_HYPHENS:
             forms.append((scheme, latin.replace("-", "")))
+        if scheme in _HAN_SCHEMES and " " in latin and " " not in text.strip():
+            # the reader took a run of characters for a personal name (叶城 Ye Cheng); it may be a place
+            forms.append((scheme, latin.replace(" ", "")))
     return tuple(forms)
 
 
