@@ -102,11 +102,8 @@ _CANON_COLUMNS = ("input", "id", "canonical", "wikidata", "type", "method", "sco
 
 
 def _canon_row(text: str, match: Match | None) -> dict[str, Any]:
-    if match is None:
-        return {
-            "input": text, "id": None, "canonical": None, "wikidata": None, "type": None, "method": None,
-            "score": 0.0, "matched": None, "scheme": None, "candidates": [], "ambiguous": False,
-        }  # fmt: skip
+    if match is None:  # the same keys as a match, all empty
+        return {**Match(text, None, None, None, None, "", 0.0, None).as_dict(), "method": None}
     return match.as_dict()
 
 

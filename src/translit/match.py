@@ -185,12 +185,25 @@ def _without_patronymic(latin: str) -> str | None:
     return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else None
 
 
+def _fold(scheme: str | None, latin: str) -> frozenset[str]:
+    """The folded keys of one Latin form, none for the schemes of ``_UNFOLDED``."""
+    return fold_keys(latin) if scheme not in _UNFOLDED else frozenset()
+
+
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
     out: set[str] = set()
     for scheme, latin in forms:
-        if scheme not in _UNFOLDED:
-            out |= fold_keys(latin)
+        out |= _fold(scheme, latin)
     return out
+
+
+def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iterable[str]) -> list[_Posting]:
+    """Adds to ``found`` every posting of ``table`` under ``keys`` that it does not hold yet."""
+    for key in keys:
+        for posting in table.get(key, ()):
+            if posting not in found:
+                found.append(posting)
+    return found
 
 
 # Generic words for a kind of place, in the languages of the glossary, and the entry kinds they admit. A
@@ -234,6 +247,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "镇": ("town",),
     "鎮": ("town",),
 }
+_HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
 
 
 def _words_agree(probe: str, key: str) -> bool:
@@ -287,7 +301,7 @@ def _kind_head(kind: str | None) -> str:
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
     text = name.strip()
-    for suffix in sorted(_HAN_DESIGNATORS, key=len, reverse=True):
+    for suffix in _HAN_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
@@ -319,28 +333,30 @@ class Matcher:
         index = _Index()
         for entry in glossary:
             is_person = entry.type == "person"
+            kind = _kind_head(entry.kind)
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
-                base, kinds = _split_designator(name.text)
-                if kinds is not None and _kind_head(entry.kind) in _BARE_KINDS and _kind_head(entry.kind) in kinds:
-                    for scheme, latin in _forms(base, name.lang):
-                        _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
+                if kind in _BARE_KINDS:
+                    base, kinds = _split_designator(name.text)
+                    if kinds is not None and kind in kinds:
+                        for scheme, latin in _forms(base, name.lang):
+                            _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
-                    folded = fold_keys(latin) if scheme not in _UNFOLDED else frozenset()
+                    folded = _fold(scheme, latin)
                     for key in folded:
                         _add(index.fold, key, scheme_posting)
                         if is_person:
                             _add(index.skeleton, _skeleton(key), scheme_posting)
                     if is_person:
-                        bare = _without_patronymic(latin)
-                        if bare is not None:
-                            bare_keys = fold_keys(bare)
-                            folded = folded | bare_keys
-                            for key in bare_keys:
+                        no_patronymic = _without_patronymic(latin)
+                        if no_patronymic is not None:
+                            unpatronymic_keys = _fold(scheme, no_patronymic)
+                            folded = folded | unpatronymic_keys
+                            for key in unpatronymic_keys:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded):
                             _add(index.fold_sorted, key, scheme_posting)
@@ -489,11 +505,8 @@ class Matcher:
         """A bare name that nothing found, looked up among glossary names stripped of their designator
         ("Xinyuan" where the glossary lists only "Xinyuan County"; counties only, see ``_BARE_KINDS``), on
         transliterated keys only; hits on several entries make it ambiguous."""
-        found: list[_Posting] = []
-        for _scheme, latin in _forms(name, lang):
-            for posting in self._index.bare.get(translit_key(latin), ()):
-                if posting not in found:
-                    found.append(posting)
+        keys = [translit_key(latin) for _scheme, latin in _forms(name, lang)]
+        found = _collect([], self._index.bare, keys)
         decided = self._decide(name, "transliterated", found, type_, when) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
@@ -520,30 +533,21 @@ class Matcher:
             if hit is not None:
                 return hit
         forms = _forms(name, lang)
-        found: list[_Posting] = []  # every (entry, form) that fits; _decide keeps one per entry
-        for _scheme, latin in forms:
-            for posting in index.translit.get(translit_key(latin), ()):
-                if posting not in found:
-                    found.append(posting)
+        # every (entry, form) that fits; _decide keeps one per entry
+        found = _collect([], index.translit, [translit_key(latin) for _scheme, latin in forms])
         decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs five letters.
-        bare_forms = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
-        folded = {k for k in _fold_all([*forms, *bare_forms]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
-        for table, keys in ((index.fold, folded), (index.fold_sorted, _sorted_words(folded))):
-            for key in keys:
-                for posting in table.get(key, ()):
-                    if posting not in found:
-                        found.append(posting)
+        unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
+        folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+        _collect(found, index.fold, folded)
+        _collect(found, index.fold_sorted, _sorted_words(folded))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
         skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
-        for key in skeletons:
-            for posting in index.skeleton.get(key, ()):
-                if posting not in found:
-                    found.append(posting)
+        _collect(found, index.skeleton, skeletons)
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.85) if decided is not None else None
 

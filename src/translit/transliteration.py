@@ -266,6 +266,36 @@ class _HanReader:
         return re.sub(" +", " ", text.replace(MIDDLE_DOT, " ")).strip()
 
 
+def _fewest_syllables(
+    word: str, table: dict[str, str], longest: int, vowels: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """The readings (``table`` values) of ``word`` cut into the fewest spellings (``table`` keys, at most
+    ``longest`` letters), or ``None`` when it cannot be cut. Among equal cuts the one with fewest pieces
+    after the first that begin with one of ``vowels`` wins (Хэнань is he-nan, not heng-an); otherwise the
+    first found."""
+    # best[i]: (pieces, vowel-initial pieces, readings) for word[:i]
+    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            head = best[start]
+            reading = table.get(word[start:end])
+            if head is None or reading is None:
+                continue
+            vowel = int(start > 0 and word[start] in vowels)
+            candidate = (head[0] + 1, head[1] + vowel, [*head[2], reading])
+            current = best[end]
+            if current is None or candidate[:2] < current[:2]:
+                best[end] = candidate
+    found = best[len(word)]
+    return found[2] if found else None
+
+
+@cache
+def _pinyin_table() -> dict[str, str]:
+    """Each pinyin syllable read as itself, for :func:`_fewest_syllables`."""
+    return {syllable: syllable for syllable in pinyin_syllables()}
+
+
 class _PinyinReader:
     """Converts toneless pinyin words syllable by syllable (syllable rules), joining them with ``join``
     (a hyphen unless the scheme says otherwise).
@@ -278,25 +308,11 @@ class _PinyinReader:
         self._syllable = _rules("pinyin/syllable", _syllable_rules(definition) or "")
         self._join = str(definition.get("join", "-"))
 
-    @staticmethod
-    def _cut(word: str) -> list[str] | None:
-        known = pinyin_syllables()
-        best: list[list[str] | None] = [[]] + [None] * len(word)
-        for end in range(1, len(word) + 1):
-            for start in range(max(0, end - 6), end):
-                head = best[start]
-                if head is not None and word[start:end] in known:
-                    candidate = [*head, word[start:end]]
-                    current = best[end]
-                    if current is None or len(candidate) < len(current):
-                        best[end] = candidate
-        return best[len(word)]
-
     def _word(self, match: re.Match[str]) -> str:
         word = match.group(0)
         pieces: list[str] = []
         for part in re.split("['\\-]", _strip_tones(word.lower())):
-            cut = self._cut(part) if part else []
+            cut = _fewest_syllables(part, _pinyin_table(), 6) if part else []
             if cut is None:
                 return word
             pieces.extend(cut)
@@ -338,28 +354,11 @@ class _SyllableReader:
         self._vowels = frozenset(str(definition.get("vowels", "")))
         self._separators = re.compile("[" + re.escape(str(definition.get("separators", "'"))) + "]")
 
-    def _cut(self, part: str) -> list[str] | None:
-        # best[i]: (syllables, vowel-initial syllables, readings) for part[:i]
-        best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(part)
-        for end in range(1, len(part) + 1):
-            for start in range(max(0, end - self._longest), end):
-                head = best[start]
-                reading = self._table.get(part[start:end])
-                if head is None or reading is None:
-                    continue
-                vowel = int(start > 0 and part[start] in self._vowels)
-                candidate = (head[0] + 1, head[1] + vowel, [*head[2], reading])
-                current = best[end]
-                if current is None or candidate[:2] < current[:2]:
-                    best[end] = candidate
-        found = best[len(part)]
-        return found[2] if found else None
-
     def _word(self, match: re.Match[str]) -> str:
         word = match.group(0)
         readings: list[str] = []
         for part in self._separators.split(word.lower().replace("ё", "е")):
-            cut = self._cut(part) if part else []
+            cut = _fewest_syllables(part, self._table, self._longest, self._vowels) if part else []
             if cut is None:
                 return word
             readings.extend(cut)
