@@ -17,8 +17,9 @@ Policy:
   (j in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi
   Urumchi while Jinghe and Qinghe stay apart; x is a sibilant (sh in Uyghur, s in pinyin; its Uzbek
   reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it would make Yecheng meet
-  Yeken). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan, Kazakhstan). Word
-  boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
+  Yeken). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a
+  word-final d is t (Yarkand, Yarkant). Word boundaries (space, hyphen) are kept, so that Nursultan and
+  Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
@@ -80,15 +81,27 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 
 
 _NON_KEY = re.compile(r"[^\w \-]+")
+# Wade-Giles marks aspiration with an apostrophe after p, t, k, ch, ts, tz: Ch'ing-ho (Qinghe) and Ching-ho
+# (Jinghe) are different names. The apostrophe is kept in the key as an h, where it follows one of those
+# consonants and precedes a vowel (a Russian soft sign at a word's end, Ustʹ-, is not one).
+_ASPIRATED = re.compile(f"(ch|ts|tz|p|t|k){APOSTROPHE}(?=[aeiouü])")
+
+
+def _plain_key(latin: str) -> str:
+    key = normal_key(latin).replace(APOSTROPHE, "")
+    return _NON_KEY.sub("", key).strip()
 
 
 def translit_key(latin: str) -> str:
-    """The ``transliterated`` tier's key of a Latin form: normalised, without apostrophes or other marks.
+    """The ``transliterated`` tier's key of a Latin form: normalised, without apostrophes or other marks,
+    except the Wade-Giles aspiration, which tells two syllables apart (kept as h).
 
     >>> translit_key("Kulʹdzha") == translit_key("Kuldzha")
     True
+    >>> translit_key("Ch'ing-ho"), translit_key("Ching-ho")
+    ('chhing-ho', 'ching-ho')
     """
-    key = normal_key(latin).replace(APOSTROPHE, "")
+    key = _ASPIRATED.sub(r"\1h", normal_key(latin)).replace(APOSTROPHE, "")
     return _NON_KEY.sub("", key).strip()
 
 
@@ -150,7 +163,10 @@ def _fold_word(word: str) -> list[str]:
         folded = "".join(combo)
         folded = _GLIDE_BETWEEN.sub("", folded)
         folded = _GLIDE_INITIAL.sub("", folded) if len(folded) > 2 else folded
-        out.append(_STAN.sub("", _DOUBLE.sub(r"\1", folded)))
+        folded = _STAN.sub("", _DOUBLE.sub(r"\1", folded))
+        # final devoicing: Turkic and Russian say a final d as t, and spellings differ (Yarkand/Yarkant,
+        # Zharkend/Zharkent, Khujand/Khujant)
+        out.append(folded[:-1] + "t" if len(folded) > 3 and folded.endswith("d") else folded)
     return out
 
 
@@ -162,7 +178,7 @@ def fold_keys(latin: str) -> frozenset[str]:
     >>> bool(fold_keys("Toqaev") & fold_keys("Tokayev")), bool(fold_keys("Nursultan") & fold_keys("Nur-Sultan"))
     (True, False)
     """
-    key = translit_key(latin).replace("-", " ").translate(_LETTERS)
+    key = _plain_key(latin).replace("-", " ").translate(_LETTERS)
     words = [w for w in key.split(" ") if w]
     if not words:
         return frozenset()

@@ -11,9 +11,11 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
 4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of five
    letters or more; personal names also with their words in any order, without patronymics, and (score
    0.85) by their consonants alone when six or more;
-5. when those find nothing: the name without a trailing designator ("Shache County" -> counties named
-   Shache), then without a Russian case ending (Pekina, Синьцзяна), through tiers 1-4 again, then with
-   the names of counties without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only;
+5. when those find nothing: the name without its designator ("Shache County" -> counties named Shache;
+   "Lake Bositeng", "Tarim Deryasi" -> lakes, rivers) through tiers 1-4 again and then against the
+   glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"); then
+   without a Russian case ending (Pekina, Синьцзяна); then a bare name against the names of counties
+   without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only;
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -124,6 +126,7 @@ class _Index:
     fold_sorted: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names, words sorted
     skeleton: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names' keys, no vowels
     bare: dict[str, list[_Posting]] = field(default_factory=dict)  # names without their designator
+    bare_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -230,12 +233,32 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     "region": ("region", "prefecture"),
     "province": ("province",),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
+    # physical features; an entry's kind head is its last word ("mountain range" -> range)
+    **dict.fromkeys(
+        ["river", "darya", "deryasi", "dəryasi", "he", "ozeni", "özeni", "reka", "река", "دەرياسى", "дәряси",
+         "дарыясы", "өзені"],
+        ("river",),
+    ),
+    **dict.fromkeys(
+        ["lake", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
+         "көл"],
+        ("lake",),
+    ),
+    **dict.fromkeys(
+        ["mountains", "range", "tagh", "taghi", "taghliri", "too", "tau", "taulary", "gory", "shan", "shanmai",
+         "тағ", "тағлири", "тау", "таулары", "горы", "тоо"],
+        ("range",),
+    ),
+    **dict.fromkeys(["desert", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
+    **dict.fromkeys(["basin", "pendi", "oymanliqi", "впадина", "ئويمانلىقى"], ("basin",)),
 }  # fmt: skip
+# Designators written before the name: "Lake Balkhash", "озеро Зайсан", "река Или".
+_LEADING_DESIGNATORS = frozenset(map(normal_key, ["lake", "ozero", "озеро", "river", "reka", "река"]))
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
 # Kinds whose bare name usually means the entry itself (Shache for Shache County). Districts and regions
 # are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare name
 # may mean instead.
-_BARE_KINDS = frozenset({"county"})
+_BARE_KINDS: tuple[str, ...] = ("county",)
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -246,6 +269,13 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "地區": ("prefecture",),
     "镇": ("town",),
     "鎮": ("town",),
+    "河": ("river",),
+    "湖": ("lake",),
+    "山": ("range",),
+    "山脉": ("range",),
+    "山脈": ("range",),
+    "沙漠": ("desert",),
+    "盆地": ("basin",),
 }
 _HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
 
@@ -306,9 +336,12 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
     kinds = _DESIGNATORS.get(normal_key(last)) if head else None
-    if kinds is None:
-        return name, None
-    return head, kinds
+    if kinds is not None:
+        return head, kinds
+    first, _, rest = text.partition(" ")
+    if rest and normal_key(first) in _LEADING_DESIGNATORS:
+        return rest, _DESIGNATORS[normal_key(first)]
+    return name, None
 
 
 def _valid_at(entry: Entry, when: str | None) -> bool:
@@ -337,11 +370,12 @@ class Matcher:
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
-                if kind in _BARE_KINDS:
-                    base, kinds = _split_designator(name.text)
-                    if kinds is not None and kind in kinds:
-                        for scheme, latin in _forms(base, name.lang):
-                            _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
+                base, kinds = _split_designator(name.text)
+                if kinds is not None and kind in kinds:
+                    for scheme, latin in _forms(base, name.lang):
+                        _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
+                        for key in _fold(scheme, latin):
+                            _add(index.bare_fold, key, (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
@@ -489,7 +523,7 @@ class Matcher:
             return found
         base, kinds = _split_designator(name)
         if kinds is not None:
-            found = self._tiers(base, lang, type_, when, kinds)
+            found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.95, 3))
         for stem in _case_stems(name):
@@ -501,13 +535,24 @@ class Matcher:
             return found
         return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
 
-    def _designated(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
-        """A bare name that nothing found, looked up among glossary names stripped of their designator
-        ("Xinyuan" where the glossary lists only "Xinyuan County"; counties only, see ``_BARE_KINDS``), on
-        transliterated keys only; hits on several entries make it ambiguous."""
-        keys = [translit_key(latin) for _scheme, latin in _forms(name, lang)]
-        found = _collect([], self._index.bare, keys)
-        decided = self._decide(name, "transliterated", found, type_, when) if found else None
+    def _designated(
+        self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
+    ) -> Match | None:
+        """A name looked up among glossary names stripped of their designator; hits on several entries make
+        it ambiguous.
+
+        With ``kinds`` (the input had a designator, now stripped: "Uigur Raion" -> "Uigur", districts), the
+        glossary's designated names of those kinds compete ("Uygur District"), on transliterated and then
+        folded keys. Without (a bare name that nothing found: "Xinyuan" where the glossary lists only
+        "Xinyuan County"), only counties (``_BARE_KINDS``) and only transliterated keys."""
+        index = self._index
+        forms = _forms(name, lang)
+        found = _collect([], index.bare, [translit_key(latin) for _scheme, latin in forms])
+        decided = self._decide(name, "transliterated", found, type_, when, kinds or _BARE_KINDS) if found else None
+        if decided is None and kinds is not None:
+            folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+            found = _collect([], index.bare_fold, folded)
+            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
     def _tiers(
