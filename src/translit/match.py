@@ -252,8 +252,57 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["desert", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
     **dict.fromkeys(["basin", "pendi", "oymanliqi", "впадина", "ئويمانلىقى"], ("basin",)),
 }  # fmt: skip
-# Designators written before the name: "Lake Balkhash", "озеро Зайсан", "река Или".
-_LEADING_DESIGNATORS = frozenset(map(normal_key, ["lake", "ozero", "озеро", "river", "reka", "река"]))
+# Designators written before the name: "Lake Balkhash", "озеро Зайсан", "река Или", "город Астана".
+_LEADING_DESIGNATORS = frozenset(
+    map(normal_key, ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд"])
+)
+
+# Russian names a region, district or county with an adjective made from the place's name: Алматинская
+# область (Almaty Region), Панфиловский район, Уйгурского района, Almatinskaya oblast. The adjective's ending
+# (in any case) is taken off and the stem tried as written, with the -sk of a town name (Семипалатинская:
+# Семипалатинск), with -in- undone to the -a or -y it replaced (Карагандинская: Караганда; Алматинская:
+# Алматы) and -ij- to -i (Илийский: Или).
+_RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ["область", "области", "областью", "обл", "oblast", "oblasti", "oblast'", "округ", "округа", "округе"],
+        ("prefecture", "region"),
+    ),
+    **dict.fromkeys(
+        ["район", "района", "районе", "районом", "району", "raion", "rayon", "rayona", "rayone"],
+        ("district", "county"),
+    ),
+    **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
+}  # fmt: skip
+_RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
+_RU_ADJ_ENDING = re.compile(
+    r"(?:ская|ской|скую|ском|ский|ского|скому|ским|ское|ских"
+    r"|skaya|skaja|skoy|skoi|skoj|skuyu|skom|skiy|skii|skij|sky|skogo|skomu|skim|skoye|skoe)$"
+)
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
+    """The place names a Russian adjectival designation may be made from, and the kinds it admits:
+    ``(["Алматин", "Алматинск", "Алмата", "Алматы"], ("prefecture", "region"))`` for Алматинская область."""
+    words = name.strip().split()
+    if len(words) < 2:
+        return [], None
+    kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
+    ending = _RU_ADJ_ENDING.search(words[-2].lower()) if kinds else None
+    if ending is None or kinds is None:
+        return [], None
+    head = " ".join(words[:-2])
+    stem = words[-2][: ending.start()]
+    cyrillic = bool(_CYRILLIC.search(stem))
+    stems = [stem, stem + ("ск" if cyrillic else "sk")]
+    low = stem.lower()
+    if low.endswith(("ин", "in")):
+        stems += [stem[:-2] + ("а" if cyrillic else "a"), stem[:-2] + ("ы" if cyrillic else "y")]
+    if low.endswith(("ий", "iy", "ii", "ij")):
+        stems.append(stem[:-1])
+    return [f"{head} {s}".strip() for s in stems if len(s) >= 2], kinds
+
+
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
 # Kinds whose bare name usually means the entry itself (Shache for Shache County). Districts and regions
 # are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare name
@@ -371,7 +420,11 @@ class Matcher:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
                 base, kinds = _split_designator(name.text)
-                if kinds is not None and kind in kinds:
+                bases = [base] if kinds is not None and kind in kinds else []
+                stems, adjective_kinds = _adjective_stems(name.text)
+                if adjective_kinds is not None and kind in adjective_kinds:
+                    bases += stems  # Актюбинская область: Aktyubinsk Oblast
+                for base in bases:
                     for scheme, latin in _forms(base, name.lang):
                         _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
                         for key in _fold(scheme, latin):
@@ -522,7 +575,11 @@ class Matcher:
         if found is not None:
             return found
         base, kinds = _split_designator(name)
-        if kinds is not None:
+        bases = [base] if kinds is not None else []
+        stems, adjective_kinds = _adjective_stems(name)
+        if adjective_kinds is not None:
+            bases, kinds = bases + stems, kinds or adjective_kinds
+        for base in bases:
             found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.95, 3))
