@@ -215,22 +215,24 @@ def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iter
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri",
-         "شەھىرى", "قالاسى", "қаласы", "шаары"],
+         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "шаары", "shi"],
         ("city", "town", "municipality"),
     ),
-    **dict.fromkeys(["town", "township", "bazari", "poselok", "بازىرى"], ("town", "city", "township")),
-    **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian", "ناھىيىسى", "уезд"], ("county",)),
+    **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
+    **dict.fromkeys(["township", "xiang", "yezisi", "yëzisi", "يېزىسى"], ("township", "town")),
+    **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "уезд"], ("county",)),
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
-         "اۋدانى"],
+         "اۋدانى", "qu"],
         ("district", "county"),
     ),
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
-         "ۋىلايىتى", "ئوبلاستى", "округ"],
+         "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
+         "аймағы"],
         ("prefecture", "region"),
     ),
-    "region": ("region", "prefecture"),
+    **dict.fromkeys(["region", "zizhiqu"], ("region", "prefecture")),
     "province": ("province",),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
@@ -252,6 +254,32 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["desert", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
     **dict.fromkeys(["basin", "pendi", "oymanliqi", "впадина", "ئويمانلىقى"], ("basin",)),
 }  # fmt: skip
+# Words between a name and its designator in the names of the autonomous units of China: the nationality
+# and "autonomous" ("Bayingolin Mongol Autonomous Prefecture", "Changji Huizu Zizhizhou", "باركۆل قازاق
+# ئاپتونوم ناھىيىسى"); they are taken off with the designator.
+_AUTONOMOUS = frozenset(
+    map(normal_key, ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "aptonom"])
+)
+_NATIONALITIES = frozenset(
+    map(
+        normal_key,
+        ["mongol", "mongolian", "menggu", "موڭغۇل", "موڭعۇل", "моңғол", "kazakh", "hasake", "qazaq", "قازاق",
+         "қазақ", "hui", "huizu", "خۇيزۇ", "kyrgyz", "kirghiz", "ke'erkezi", "قىرغىز", "قىرعىز", "қырғыз", "xibe",
+         "sibe", "xibo", "شىبە", "سىبە", "сібе", "tajik", "tajike", "تاجىك", "uyghur", "uygur", "uighur",
+         "weiwu'er", "ئۇيغۇر"],
+    )
+)  # fmt: skip
+_HAN_AUTONOMOUS = re.compile(
+    "(?:蒙古|回族|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)?自治(州|县|縣|区|區)$"
+)
+_HAN_AUTONOMOUS_KINDS = {
+    "州": ("prefecture",),
+    "县": ("county",),
+    "縣": ("county",),
+    "区": ("region",),
+    "區": ("region",),
+}
+
 # Designators written before the name: "Lake Balkhash", "озеро Зайсан", "река Или", "город Астана".
 _LEADING_DESIGNATORS = frozenset(
     map(normal_key, ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд"])
@@ -318,6 +346,10 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "地區": ("prefecture",),
     "镇": ("town",),
     "鎮": ("town",),
+    "乡": ("township",),
+    "鄉": ("township",),
+    "州": ("prefecture",),
+    "省": ("province",),
     "河": ("river",),
     "湖": ("lake",),
     "山": ("range",),
@@ -380,13 +412,21 @@ def _kind_head(kind: str | None) -> str:
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
     text = name.strip()
+    autonomous = _HAN_AUTONOMOUS.search(text)
+    if autonomous is not None and autonomous.start() >= 2:
+        return text[: autonomous.start()], _HAN_AUTONOMOUS_KINDS[autonomous.group(1)]
     for suffix in _HAN_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
     kinds = _DESIGNATORS.get(normal_key(last)) if head else None
     if kinds is not None:
-        return head, kinds
+        words = head.split(" ")
+        if len(words) > 1 and normal_key(words[-1]) in _AUTONOMOUS:
+            words.pop()
+        if len(words) > 1 and normal_key(words[-1]) in _NATIONALITIES:
+            words.pop()
+        return " ".join(words), kinds
     first, _, rest = text.partition(" ")
     if rest and normal_key(first) in _LEADING_DESIGNATORS:
         return rest, _DESIGNATORS[normal_key(first)]
