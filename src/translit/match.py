@@ -215,7 +215,7 @@ def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iter
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri",
-         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "шаары", "shi"],
+         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -223,16 +223,16 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "уезд"], ("county",)),
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
-         "اۋدانى", "qu"],
+         "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани"],
         ("district", "county"),
     ),
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
-         "аймағы"],
+         "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти"],
         ("prefecture", "region"),
     ),
-    **dict.fromkeys(["region", "zizhiqu"], ("region", "prefecture")),
+    **dict.fromkeys(["region", "zizhiqu", "bölgesi"], ("region", "prefecture")),
     "province": ("province",),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
@@ -258,7 +258,20 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
 # and "autonomous" ("Bayingolin Mongol Autonomous Prefecture", "Changji Huizu Zizhizhou", "باركۆل قازاق
 # ئاپتونوم ناھىيىسى"); they are taken off with the designator.
 _AUTONOMOUS = frozenset(
-    map(normal_key, ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "aptonom"])
+    map(
+        normal_key,
+        [
+            "autonomous",
+            "zizhi",
+            "ئاپتونوم",
+            "اۆتونوميالىق",
+            "اۆتونوميالى",
+            "автономиялық",
+            "автономиялы",
+            "aptonom",
+            "özerk",
+        ],
+    )
 )
 _NATIONALITIES = frozenset(
     map(
