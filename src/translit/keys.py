@@ -7,7 +7,8 @@ Policy:
   BGN/PCGN and the common style; Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific,
   and, when every word is a Palladius transcription of Chinese syllables, pinyin (Шихэцзы -> Shihezi);
   Chinese -> pinyin and Wade-Giles; other scripts -> ICU Any-Latin. Latin text is its own form.
-- :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes.
+- :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes,
+  except the Wade-Giles aspiration mark (kept as h).
 - :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
   romanisations spell differently to one class each, so that spellings nobody listed still meet:
   zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K),
