@@ -88,9 +88,8 @@ _NON_KEY = re.compile(r"[^\w \-]+")
 _ASPIRATED = re.compile(f"(ch|ts|tz|p|t|k){APOSTROPHE}(?=[aeiouü])")
 
 
-def _plain_key(latin: str) -> str:
-    key = normal_key(latin).replace(APOSTROPHE, "")
-    return _NON_KEY.sub("", key).strip()
+def _without_marks(key: str) -> str:
+    return _NON_KEY.sub("", key.replace(APOSTROPHE, "")).strip()
 
 
 def translit_key(latin: str) -> str:
@@ -102,8 +101,7 @@ def translit_key(latin: str) -> str:
     >>> translit_key("Ch'ing-ho"), translit_key("Ching-ho")
     ('chhing-ho', 'ching-ho')
     """
-    key = _ASPIRATED.sub(r"\1h", normal_key(latin)).replace(APOSTROPHE, "")
-    return _NON_KEY.sub("", key).strip()
+    return _without_marks(_ASPIRATED.sub(r"\1h", normal_key(latin)))
 
 
 # --- folding ------------------------------------------------------------------------------------------
@@ -179,7 +177,7 @@ def fold_keys(latin: str) -> frozenset[str]:
     >>> bool(fold_keys("Toqaev") & fold_keys("Tokayev")), bool(fold_keys("Nursultan") & fold_keys("Nur-Sultan"))
     (True, False)
     """
-    key = _plain_key(latin).replace("-", " ").translate(_LETTERS)
+    key = _without_marks(normal_key(latin)).replace("-", " ").translate(_LETTERS)
     words = [w for w in key.split(" ") if w]
     if not words:
         return frozenset()

@@ -260,19 +260,10 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
 _AUTONOMOUS = frozenset(
     map(
         normal_key,
-        [
-            "autonomous",
-            "zizhi",
-            "ئاپتونوم",
-            "اۆتونوميالىق",
-            "اۆتونوميالى",
-            "автономиялық",
-            "автономиялы",
-            "aptonom",
-            "özerk",
-        ],
+        ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
+         "aptonom", "özerk"],
     )
-)
+)  # fmt: skip
 _NATIONALITIES = frozenset(
     map(
         normal_key,
@@ -446,6 +437,19 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     return name, None
 
 
+def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
+    """The names ``name`` may stand for without its designator, and the kinds the designator admits: the
+    name split off its generic word, then the places a Russian adjectival designation is made from
+    (``(["Уйгурского", "Уйгур", ...], ("district", "county"))`` for Уйгурского района); ``([], None)``
+    when it has none."""
+    base, kinds = _split_designator(name)
+    bases = [base] if kinds is not None else []
+    stems, adjective_kinds = _adjective_stems(name)
+    if adjective_kinds is not None:
+        bases, kinds = bases + stems, kinds or adjective_kinds
+    return bases, kinds
+
+
 def _valid_at(entry: Entry, when: str | None) -> bool:
     if when is None:
         return True
@@ -472,12 +476,8 @@ class Matcher:
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
-                base, kinds = _split_designator(name.text)
-                bases = [base] if kinds is not None and kind in kinds else []
-                stems, adjective_kinds = _adjective_stems(name.text)
-                if adjective_kinds is not None and kind in adjective_kinds:
-                    bases += stems  # Актюбинская область: Aktyubinsk Oblast
-                for base in bases:
+                bases, kinds = _designator_readings(name.text)  # Актюбинская область: Aktyubinsk Oblast
+                for base in bases if kinds is not None and kind in kinds else ():
                     for scheme, latin in _forms(base, name.lang):
                         _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
                         for key in _fold(scheme, latin):
@@ -627,11 +627,7 @@ class Matcher:
         found = self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
-        base, kinds = _split_designator(name)
-        bases = [base] if kinds is not None else []
-        stems, adjective_kinds = _adjective_stems(name)
-        if adjective_kinds is not None:
-            bases, kinds = bases + stems, kinds or adjective_kinds
+        bases, kinds = _designator_readings(name)
         for base in bases:
             found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
