@@ -506,9 +506,9 @@ class Matcher:
                 if ref in glossary.entries:
                     index.exact.add(amb.text)
                     _add(index.normal, normal_key(amb.text), (ref, amb.text, None))
-        for key, postings in index.fold.items():
+        for key in sorted(index.fold):  # sorted: rapidfuzz breaks ties by position, so the same in every process
             index.fuzzy_keys.append(key)
-            index.fuzzy_postings.append(postings)
+            index.fuzzy_postings.append(index.fold[key])
         return index
 
     def _candidates(self, postings: Iterable[_Posting], score: float) -> list[Candidate]:
@@ -568,7 +568,7 @@ class Matcher:
     def _fuzzy(self, text: str, folded: set[str], type_: str | None, when: str | None) -> Match | None:
         index = self._index
         best: dict[str, tuple[float, str, str]] = {}
-        for key in folded:
+        for key in sorted(folded):  # sets iterate in a per-process order; ties must not depend on it
             for _choice, score, position in process.extract(
                 key, index.fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=_FUZZY_SUGGEST
             ):
@@ -590,7 +590,7 @@ class Matcher:
         )  # fmt: skip
         top_id, (top_score, top_form, top_key) = ranked[0]
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        probe = max(folded, key=len)
+        probe = max(sorted(folded), key=len)
         resolves = (
             top_score >= _FUZZY_RESOLVE
             and len(probe) >= _FUZZY_MIN_LEN
@@ -657,7 +657,7 @@ class Matcher:
         decided = self._decide(name, "transliterated", found, type_, when, kinds or _BARE_KINDS) if found else None
         if decided is None and kinds is not None:
             folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
-            found = _collect([], index.bare_fold, folded)
+            found = _collect([], index.bare_fold, sorted(folded))
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
@@ -692,13 +692,13 @@ class Matcher:
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs five letters.
         unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
         folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
-        _collect(found, index.fold, folded)
-        _collect(found, index.fold_sorted, _sorted_words(folded))
+        _collect(found, index.fold, sorted(folded))  # sorted: the same candidate order in every process
+        _collect(found, index.fold_sorted, sorted(_sorted_words(folded)))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
         skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
-        _collect(found, index.skeleton, skeletons)
+        _collect(found, index.skeleton, sorted(skeletons))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.85) if decided is not None else None
 
