@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, KeysView
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -340,6 +340,7 @@ _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.ite
 # are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare name
 # may mean instead.
 _BARE_KINDS: tuple[str, ...] = ("county",)
+_COUNTY_CITY: tuple[str, ...] = ("county-level city",)
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -535,7 +536,7 @@ class Matcher:
                 all(k[0] != p[0] for k in kept)
                 and (type_ is None or entry.type == type_)
                 and _valid_at(entry, when)
-                and (kinds is None or _kind_head(entry.kind) in kinds)
+                and (kinds is None or _kind_head(entry.kind) in kinds or entry.kind in kinds)
             ):
                 kept.append(p)
         if not kept:
@@ -632,6 +633,13 @@ class Matcher:
             found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.95, 3))
+        if kinds is not None and "county" in kinds:
+            # A county-level city of China was made from the county of its name (Korla 1979, Artux 1986, Kuqa
+            # 2016), which older sources still name: "Kuqa County" is Kuqa when no county of that name is known.
+            for base in bases:
+                found = self._tiers(base, lang, type_, when, _COUNTY_CITY)
+                if found is not None:
+                    return replace(found, input=name, score=round(found.score * 0.9, 3))
         for stem in _case_stems(name):
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":
@@ -675,14 +683,9 @@ class Matcher:
         key = normal_key(name)
         if not key:
             return None
-        postings = index.normal.get(key)
-        if postings:
-            # Every entry that claims the normalised form competes, so that case or apostrophe style never
-            # decides; the tier is "exact" when the input is written as one of the glossary's forms.
-            method = "exact" if name in index.exact else "normalized"
-            hit = self._decide(name, method, postings, type_, when, kinds)
-            if hit is not None:
-                return hit
+        hit = self._normalized(name, key, type_, when, kinds)
+        if hit is not None:
+            return hit
         forms = _forms(name, lang)
         # every (entry, form) that fits; _decide keeps one per entry
         found = _collect([], index.translit, [translit_key(latin) for _scheme, latin in forms])
@@ -701,6 +704,27 @@ class Matcher:
         _collect(found, index.skeleton, sorted(skeletons))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.85) if decided is not None else None
+
+    def normal_keys(self) -> KeysView[str]:
+        """The normalised keys (:func:`translit.normalize.normal_key`) of every glossary name."""
+        return self._index.normal.keys()
+
+    def lookup_normalized(self, text: str, key: str | None = None, *, type: str | None = None) -> Match | None:
+        """``text`` looked up on the exact and normalised tiers only, the ones fit for running text, where
+        transliterated and folded keys would find names in ordinary words; ``key`` is ``normal_key(text)``
+        when the caller has it already."""
+        return self._normalized(text, normal_key(text) if key is None else key, type, None, None)
+
+    def _normalized(
+        self, text: str, key: str, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
+    ) -> Match | None:
+        # Every entry that claims the normalised form competes, so that case or apostrophe style never
+        # decides; the tier is "exact" when the input is written as one of the glossary's forms.
+        postings = self._index.normal.get(key)
+        if not postings:
+            return None
+        method = "exact" if text in self._index.exact else "normalized"
+        return self._decide(text, method, postings, type_, when, kinds)
 
     def canonicalize_all(
         self, names: Iterable[str], *, lang: str | None = None, type: str | None = None, when: str | None = None

@@ -65,7 +65,7 @@ def _tables(m: Matcher) -> _Tables:
                 if len(text) <= 3 or (text.isupper() and len(text) <= 6):
                     strict.setdefault(normal_key(text), set()).add(text)
         prefixes: set[str] = set()
-        for key in m._index.normal:
+        for key in m.normal_keys():
             parts = _SEPARATOR.split(key)
             prefixes.update("".join(parts[: i + 1]) for i in range(0, len(parts), 2))
         tables = _TABLES.setdefault(m, _Tables(strict, frozenset(prefixes)))
@@ -93,7 +93,7 @@ def _separator(gap: str) -> str | None:
 
 
 def _scan(text: str, m: Matcher, type_: str | None) -> Iterator[Mention]:
-    index = m._index
+    known = m.normal_keys()
     tables = _tables(m)
     tokens = list(_TOKEN.finditer(text))
     keys: dict[str, str] = {}
@@ -111,7 +111,7 @@ def _scan(text: str, m: Matcher, type_: str | None) -> Iterator[Mention]:
         best: tuple[int, str] | None = None
         n = 1
         while current in tables.prefixes:
-            if current in index.normal:
+            if current in known:
                 best = (n, current)
             if i + n >= len(tokens) or n >= _MAX_TOKENS:
                 break
@@ -128,8 +128,7 @@ def _scan(text: str, m: Matcher, type_: str | None) -> Iterator[Mention]:
             span = text[start:end]
             cased = tables.strict.get(key)
             if cased is None or span in cased:
-                method = "exact" if span in index.exact else "normalized"
-                match = m._decide(span, method, index.normal[key], type_, None)
+                match = m.lookup_normalized(span, key, type=type_)
                 if match is not None:
                     mention = Mention(start, end, span, match)
         if mention is not None:
