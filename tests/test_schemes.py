@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import translit
 from translit import transliteration as tr
 from translit.errors import UnknownSchemeError
+from translit.keys import french_reading
 from translit.normalize import clean
 from translit.scripts import script_of
 
@@ -232,3 +233,19 @@ def test_palladius_leaves_other_words_alone() -> None:
     assert translit.transliterate("Сиань", "zh-Cyrl-pinyin") == "Xi'an"
     assert translit.transliterate("Чанъань", "zh-Cyrl-pinyin") == "Chang'an"  # the hard sign cuts
     assert translit.transliterate("Си Цзиньпин", "zh-Cyrl-pinyin") == "Xi Jinping"
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4), st.booleans())
+def test_french_reading_leaves_pinyin_alone(syllables: list[str], capital: bool) -> None:
+    """French spells u as ou, pinyin has an ou of its own (Zhou, Ouyang, Gou): a pinyin word is never read
+    as French."""
+    word = "".join(syllables)
+    assert french_reading(word.capitalize() if capital else word) is None
+
+
+def test_french_reading() -> None:
+    assert french_reading("Ouroumtsi") == "Urumtsi"
+    assert french_reading("Gouldja et Tourfan") == "Guldja et Turfan"
+    assert french_reading("OUÏGHOUR") == "UÏGHUR"
+    assert french_reading("Zhou Enlai") is None and french_reading("Ouyang Xiu") is None

@@ -11,16 +11,16 @@ Policy:
   except the Wade-Giles aspiration mark (kept as h).
 - :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
   romanisations spell differently to one class each, so that spellings nobody listed still meet:
-  zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K),
-  and the aspirated affricate of pinyin q and Wade-Giles ch' a class of its own (C) that ch may also be,
+  zh/j/dzh/dj/c/ch/ts/tz/tsz are one affricate class (J), k/q/g/gh/kh/h one back consonant class (K), and the
+  aspirated affricate of pinyin q and Wade-Giles ch' a class of its own (C) that ch may also be,
   s/sh/sch/shch/x one sibilant class (S), w/v one, y/i one; ng is n; doubled letters are single; a glide i
-  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and ch
-  (j in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi
-  Urumchi while Jinghe and Qinghe stay apart; x is a sibilant (sh in Uyghur, s in pinyin; its Uzbek
-  reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it would make Yecheng meet
-  Yeken). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a
-  word-final d is t (Yarkand, Yarkant). Word boundaries (space, hyphen) are kept, so that Nursultan and
-  Nur-Sultan stay apart.
+  between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and ch (j
+  in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi Urumchi
+  while Jinghe and Qinghe stay apart; German tsch and dsch are the affricate too; x is a sibilant (sh in
+  Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it
+  would make Yecheng meet Yeken). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan,
+  Kazakhstan), and a word-final d is t and b is p (Yarkand, Yarkant; Lob, Lop). Word boundaries (space,
+  hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from . import transliteration as _tr
 from .normalize import APOSTROPHE, normal_key
 from .scripts import detect
 
-__all__ = ["SCHEMES_BY_LANG", "fold_keys", "latin_forms", "translit_key"]
+__all__ = ["SCHEMES_BY_LANG", "fold_keys", "french_reading", "latin_forms", "translit_key"]
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
 SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
@@ -81,6 +81,37 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether ``word`` splits into toneless pinyin syllables (Zhou, Ouyang, Shouzhou)."""
+    syllables, text = _tr.pinyin_syllables(), word.lower()
+    ends = {0}
+    for end in range(1, len(text) + 1):
+        if any(start in ends and text[start:end] in syllables for start in range(max(0, end - 6), end)):
+            ends.add(end)
+    return len(text) in ends
+
+
+def french_reading(latin: str) -> str | None:
+    """``latin`` read as French spells the sound u, ou (Ouroumtsi, Gouldja, Tourfan, Ouïghour), where a word
+    is not pinyin (whose ou is a sound of its own: Zhou, Ouyang); None when nothing changes.
+
+    >>> french_reading("Ouroumtsi"), french_reading("Zhou Enlai")
+    ('Urumtsi', None)
+    """
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if "ou" not in text.lower() or _is_pinyin(text):
+            return text
+        return re.sub("(?i)o(u)", lambda m: m.group(1) if m.group(0)[0] == "o" else m.group(1).upper(), text)
+
+    read = _WORD.sub(word, latin)
+    return read if read != latin else None
+
+
 _NON_KEY = re.compile(r"[^\w \-]+")
 # Wade-Giles marks aspiration with an apostrophe after p, t, k, ch, ts, tz: Ch'ing-ho (Qinghe) and Ching-ho
 # (Jinghe) are different names. The apostrophe is kept in the key as an h, where it follows one of those
@@ -125,7 +156,7 @@ _LETTERS = str.maketrans(
 
 # Ordered: longer spellings first. A value of two classes is a letter with two readings.
 _CLASSES: tuple[tuple[str, str], ...] = (
-    ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
+    ("tsch", "J"), ("dsch", "J"), ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
     ("sh", "S"), ("zh", "J"), ("ch", "JC"), ("dj", "J"), ("dz", "J"), ("ts", "JC"), ("tz", "J"),
     ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
     ("q", "KC"), ("x", "S"),
@@ -140,6 +171,7 @@ _GLIDE_INITIAL = re.compile(f"(?:^|(?<= ))i(?=[{_VOWEL}])")
 _DOUBLE = re.compile(r"(.)\1+")
 _STAN = re.compile(f"(?<=.)[{_VOWEL}](?=Stan$)")  # Turkestan/Turkistan, Kazakistan/Kazakhstan: -stan
 _MAX_ALTERNATIVES = 8
+_DEVOICED = {"d": "t", "b": "p"}
 
 
 def _fold_word(word: str) -> list[str]:
@@ -163,9 +195,11 @@ def _fold_word(word: str) -> list[str]:
         folded = _GLIDE_BETWEEN.sub("", folded)
         folded = _GLIDE_INITIAL.sub("", folded) if len(folded) > 2 else folded
         folded = _STAN.sub("", _DOUBLE.sub(r"\1", folded))
-        # final devoicing: Turkic and Russian say a final d as t, and spellings differ (Yarkand/Yarkant,
-        # Zharkend/Zharkent, Khujand/Khujant)
-        out.append(folded[:-1] + "t" if len(folded) > 3 and folded.endswith("d") else folded)
+        # final devoicing: Turkic and Russian say a final d as t and b as p, and spellings differ
+        # (Yarkand/Yarkant, Zharkend/Zharkent, Khujand/Khujant, Lob Nor/Lop Nur)
+        if len(folded) > 2 and folded[-1] in _DEVOICED:
+            folded = folded[:-1] + _DEVOICED[folded[-1]]
+        out.append(folded)
     return out
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, load
-from .keys import fold_keys, latin_forms, translit_key
+from .keys import fold_keys, french_reading, latin_forms, translit_key
 from .normalize import normal_key
 from .scripts import Detection, detect
 from .transliteration import transliterate
@@ -154,6 +154,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         if scheme in _HAN_SCHEMES and " " in latin and " " not in text.strip():
             # the reader took a run of characters for a personal name (叶城 Ye Cheng); it may be a place
             forms.append((scheme, latin.replace(" ", "")))
+        if not scheme and (french := french_reading(latin)) is not None:
+            forms.append(("fr-Latn", french))  # Ouroumtsi, Gouldja: French sources spell u as ou
     return tuple(forms)
 
 
@@ -633,9 +635,10 @@ class Matcher:
             found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.95, 3))
-        if kinds is not None and "county" in kinds:
+        if kinds is not None and kinds[0] == "county":
             # A county-level city of China was made from the county of its name (Korla 1979, Artux 1986, Kuqa
             # 2016), which older sources still name: "Kuqa County" is Kuqa when no county of that name is known.
+            # Not for words that mean "district" first (Aksu District is in Kazakhstan, not Aksu City).
             for base in bases:
                 found = self._tiers(base, lang, type_, when, _COUNTY_CITY)
                 if found is not None:
