@@ -18,14 +18,16 @@ Policy:
   in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi Urumchi
   while Jinghe and Qinghe stay apart; German tsch and dsch are the affricate too; x is a sibilant (sh in
   Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it
-  would make Yecheng meet Yeken). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan,
-  Kazakhstan), and a word-final d is t and b is p (Yarkand, Yarkant; Lob, Lop). Word boundaries (space,
-  hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
+  would make Yecheng meet Yeken); outside pinyin words ch may also be the sibilant, as in French (Tachkent,
+  Kachgar). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a word-
+  final d is t and b is p (Yarkand, Yarkant; Lob, Lop). Word boundaries (space, hyphen) are kept, so that
+  Nursultan and Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 from . import transliteration as _tr
@@ -84,6 +86,7 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=65536)
 def _is_pinyin(word: str) -> bool:
     """Whether ``word`` splits into toneless pinyin syllables (Zhou, Ouyang, Shouzhou)."""
     syllables, text = _tr.pinyin_syllables(), word.lower()
@@ -175,6 +178,8 @@ _DEVOICED = {"d": "t", "b": "p"}
 
 
 def _fold_word(word: str) -> list[str]:
+    # French writes sh as ch (Tachkent, Kachgar, Bichkek); pinyin never does (Chen is not Shen)
+    french_ch = "ch" in word and not _is_pinyin(word)
     parts: list[list[str]] = []
     pos = 0
     branching = 0
@@ -182,6 +187,8 @@ def _fold_word(word: str) -> list[str]:
         if match.start() > pos:
             parts.append([word[pos : match.start()]])
         target = _CLASS_OF[match.group(0)]
+        if french_ch and match.group(0) == "ch":
+            target += "S"
         if len(target) > 1 and branching < 3:
             parts.append(list(target))
             branching += 1
