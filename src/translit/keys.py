@@ -19,9 +19,9 @@ Policy:
   while Jinghe and Qinghe stay apart; German tsch and dsch are the affricate too; x is a sibilant (sh in
   Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it
   would make Yecheng meet Yeken); outside pinyin words ch may also be the sibilant, as in French (Tachkent,
-  Kachgar). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a word-
-  final d is t and b is p (Yarkand, Yarkant; Lob, Lop). Word boundaries (space, hyphen) are kept, so that
-  Nursultan and Nur-Sultan stay apart.
+  Kachgar), and f the p of Turkic names, which have no f (Turfan, Uchturfan). The vowel before a final -stan
+  goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a word- final d is t and b is p (Yarkand, Yarkant;
+  Lob, Lop). Word boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ _LETTERS = str.maketrans(
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("tsch", "J"), ("dsch", "J"), ("shch", "S"), ("sch", "S"), ("tsz", "J"), ("dzh", "J"), ("tch", "J"),
     ("sh", "S"), ("zh", "J"), ("ch", "JC"), ("dj", "J"), ("dz", "J"), ("ts", "JC"), ("tz", "J"),
-    ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"),
+    ("kh", "K"), ("gh", "K"), ("ng", "n"), ("ph", "f"), ("f", "f"),
     ("q", "KC"), ("x", "S"),
     ("j", "J"), ("c", "J"), ("k", "K"), ("g", "K"), ("h", "K"), ("s", "S"),
     ("w", "v"), ("y", "i"),
@@ -175,11 +175,13 @@ _DOUBLE = re.compile(r"(.)\1+")
 _STAN = re.compile(f"(?<=.)[{_VOWEL}](?=Stan$)")  # Turkestan/Turkistan, Kazakistan/Kazakhstan: -stan
 _MAX_ALTERNATIVES = 8
 _DEVOICED = {"d": "t", "b": "p"}
+_FOREIGN = {"ch": "JCS", "f": "fp", "ph": "fp"}  # the readings of ch and f outside pinyin words
 
 
 def _fold_word(word: str) -> list[str]:
-    # French writes sh as ch (Tachkent, Kachgar, Bichkek); pinyin never does (Chen is not Shen)
-    french_ch = "ch" in word and not _is_pinyin(word)
+    # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
+    # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
+    foreign = ("ch" in word or "f" in word) and not _is_pinyin(word)  # (ph is f)
     parts: list[list[str]] = []
     pos = 0
     branching = 0
@@ -187,8 +189,8 @@ def _fold_word(word: str) -> list[str]:
         if match.start() > pos:
             parts.append([word[pos : match.start()]])
         target = _CLASS_OF[match.group(0)]
-        if french_ch and match.group(0) == "ch":
-            target += "S"
+        if foreign and match.group(0) in _FOREIGN:
+            target = _FOREIGN[match.group(0)]
         if len(target) > 1 and branching < 3:
             parts.append(list(target))
             branching += 1
