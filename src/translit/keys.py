@@ -20,7 +20,7 @@ Policy:
   Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it
   would make Yecheng meet Yeken); outside pinyin words ch may also be the sibilant, as in French (Tachkent,
   Kachgar), and f the p of Turkic names, which have no f (Turfan, Uchturfan). The vowel before a final -stan
-  goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a word- final d is t and b is p (Yarkand, Yarkant;
+  goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a word-final d is t and b is p (Yarkand, Yarkant;
   Lob, Lop). Word boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
 """
 
@@ -109,7 +109,7 @@ def french_reading(latin: str) -> str | None:
         text = match.group(0)
         if "ou" not in text.lower() or _is_pinyin(text):
             return text
-        return re.sub("(?i)o(u)", lambda m: m.group(1) if m.group(0)[0] == "o" else m.group(1).upper(), text)
+        return re.sub("(?i)ou", lambda ou: "U" if ou.group(0)[0].isupper() else "u", text)
 
     read = _WORD.sub(word, latin)
     return read if read != latin else None
@@ -181,7 +181,7 @@ _FOREIGN = {"ch": "JCS", "f": "fp", "ph": "fp"}  # the readings of ch and f outs
 def _fold_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
-    foreign = ("ch" in word or "f" in word) and not _is_pinyin(word)  # (ph is f)
+    foreign = ("ch" in word or "f" in word) and not _is_pinyin(word)
     parts: list[list[str]] = []
     pos = 0
     branching = 0
