@@ -232,8 +232,10 @@ def _cmd_scan(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
     write = None if args.format == "text" else _writer(args.format, out, _SCAN_COLUMNS)
     for path in args.files or ["-"]:
         label, text = _read_document(path, stdin)
+        line, counted = 1, 0  # mentions come in order: count line breaks once, up to each mention
         for mention in scan(text, glossary=args.glossary, type=args.type):
-            row: dict[str, Any] = {"file": label, "line": text.count("\n", 0, mention.start) + 1}
+            line, counted = line + text.count("\n", counted, mention.start), mention.start
+            row: dict[str, Any] = {"file": label, "line": line}
             row.update(mention.as_dict())
             if write is not None:
                 write(row)

@@ -89,12 +89,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=65536)
 def _is_pinyin(word: str) -> bool:
     """Whether ``word`` splits into toneless pinyin syllables (Zhou, Ouyang, Shouzhou)."""
-    syllables, text = _tr.pinyin_syllables(), word.lower()
-    ends = {0}
-    for end in range(1, len(text) + 1):
-        if any(start in ends and text[start:end] in syllables for start in range(max(0, end - 6), end)):
-            ends.add(end)
-    return len(text) in ends
+    return _tr.pinyin_cut(word.lower()) is not None
 
 
 def french_reading(latin: str) -> str | None:

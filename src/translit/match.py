@@ -13,7 +13,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    0.85) by their consonants alone when six or more;
 5. when those find nothing: the name without its designator ("Shache County" -> counties named Shache;
    "Lake Bositeng", "Tarim Deryasi" -> lakes, rivers) through tiers 1-4 again and then against the
-   glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"); then
+   glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"), and
+   a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
    without a Russian case ending (Pekina, Синьцзяна); then a bare name against the names of counties
    without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only;
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
@@ -342,7 +343,11 @@ _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.ite
 # are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare name
 # may mean instead.
 _BARE_KINDS: tuple[str, ...] = ("county",)
-_COUNTY_CITY: tuple[str, ...] = ("county-level city",)
+# Kinds made from another kind under the same name, tried when a designator's own kinds find nothing. China
+# made each county-level city from the county of its name (Korla 1979, Artux 1986, Kuqa 2016), which older
+# sources still use: "Kuqa County" is Kuqa when no county of that name is known. Words that mean "district"
+# first, (district, county), have none (Aksu District is in Kazakhstan, not Aksu City).
+_SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {("county",): ("county-level city",)}
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -538,6 +543,8 @@ class Matcher:
                 all(k[0] != p[0] for k in kept)
                 and (type_ is None or entry.type == type_)
                 and _valid_at(entry, when)
+                # a designator admits an entry by the head of its kind (county-level city: city) or by
+                # the whole kind (_SUCCESSOR_KINDS)
                 and (kinds is None or _kind_head(entry.kind) in kinds or entry.kind in kinds)
             ):
                 kept.append(p)
@@ -635,14 +642,11 @@ class Matcher:
             found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.95, 3))
-        if kinds is not None and kinds[0] == "county":
-            # A county-level city of China was made from the county of its name (Korla 1979, Artux 1986, Kuqa
-            # 2016), which older sources still name: "Kuqa County" is Kuqa when no county of that name is known.
-            # Not for words that mean "district" first (Aksu District is in Kazakhstan, not Aksu City).
-            for base in bases:
-                found = self._tiers(base, lang, type_, when, _COUNTY_CITY)
-                if found is not None:
-                    return replace(found, input=name, score=round(found.score * 0.9, 3))
+        successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
+        for base in bases if successors is not None else ():
+            found = self._tiers(base, lang, type_, when, successors)
+            if found is not None:
+                return replace(found, input=name, score=round(found.score * 0.9, 3))
         for stem in _case_stems(name):
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":

@@ -2,10 +2,10 @@
 
 Policy: text is cut into word tokens (letters and digits of one script; apostrophes, hyphens and spaces
 separate them, and digits glued to a word, as footnote numbers are in PDF text, are cut off), and at each
-token the longest run of up to eight tokens whose normalised form is a glossary name wins. Only the
-``exact`` and ``normalized`` tiers are used: in running text the lossy tiers would find names in ordinary
-words. Token boundaries hold ("ili" is not found in "military"), and a glossary form of three letters or
-fewer, or written in capitals, must match with its case ("IS", "Han", "Xi"). A line-end hyphen inside a
+token the longest run of up to twelve tokens (``_MAX_TOKENS``) whose normalised form is a glossary name wins.
+Only the ``exact`` and ``normalized`` tiers are used: in running text the lossy tiers would find names in
+ordinary words. Token boundaries hold ("ili" is not found in "military"), and a glossary form of three letters
+or fewer, or written in capitals, must match with its case ("IS", "Han", "Xi"). A line-end hyphen inside a
 name ("Nur-" at the end of a line, "Sultan" on the next) is read as the hyphen it is. Offsets refer to the
 text as given.
 """

@@ -35,6 +35,7 @@ __all__ = [
     "han_reading",
     "lookup",
     "names",
+    "pinyin_cut",
     "pinyin_syllables",
     "schemes",
     "transliterate",
@@ -296,6 +297,16 @@ def _pinyin_table() -> dict[str, str]:
     return {syllable: syllable for syllable in pinyin_syllables()}
 
 
+def pinyin_cut(word: str) -> list[str] | None:
+    """The fewest toneless pinyin syllables that spell ``word`` (lower case, no separators), or ``None``
+    when it is not pinyin.
+
+    >>> pinyin_cut("xinjiang"), pinyin_cut("ouroumtsi")
+    (['xin', 'jiang'], None)
+    """
+    return _fewest_syllables(word, _pinyin_table(), 6)
+
+
 class _PinyinReader:
     """Converts toneless pinyin words syllable by syllable (syllable rules), joining them with ``join``
     (a hyphen unless the scheme says otherwise).
@@ -312,7 +323,7 @@ class _PinyinReader:
         word = match.group(0)
         pieces: list[str] = []
         for part in re.split("['\\-]", _strip_tones(word.lower())):
-            cut = _fewest_syllables(part, _pinyin_table(), 6) if part else []
+            cut = pinyin_cut(part) if part else []
             if cut is None:
                 return word
             pieces.extend(cut)
