@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 import translit
 from translit import transliteration as tr
 from translit.errors import UnknownSchemeError
-from translit.keys import french_reading
+from translit.keys import fold_keys, french_reading, latin_forms, russian_a_reading
 from translit.normalize import clean
-from translit.scripts import script_of
+from translit.scripts import detect, script_of
 
 SAMPLES = [
     pytest.param(scheme, sample, id=f"{scheme.id}:{sample.input}")
@@ -249,3 +249,35 @@ def test_french_reading() -> None:
     assert french_reading("Gouldja et Tourfan") == "Guldja et Turfan"
     assert french_reading("OUÏGHOUR") == "UÏGHUR"
     assert french_reading("Zhou Enlai") is None and french_reading("Ouyang Xiu") is None
+
+
+def test_russian_a_reading() -> None:
+    """Uzbek and Tajik o is the a of Russian and English spellings, Uzbek oʻ their u; only where the text is
+    Uzbek or Tajik."""
+    assert russian_a_reading("Oʻzbekiston") == "Uzbekistan"
+    assert russian_a_reading("Xo'jand") == "Xujand"
+    assert russian_a_reading("Tojikiston", uzbek_or_tajik=True) == "Tajikistan"
+    assert russian_a_reading("Tojikiston") is None  # no mark of Uzbek: o stays (Ordos, Kokshetau)
+    assert russian_a_reading("Ordos") is None
+
+
+def test_tajik_and_uzbek_cyrillic_are_told_apart() -> None:
+    assert detect("Хуҷанд").lang == "tg" and detect("Кӯлоб").lang == "tg"
+    assert detect("Ўзбекистон").lang == "uz" and detect("Тошкент шаҳри").lang == "uz"
+    assert detect("Құлжа").lang == "kk" and detect("Ғулҗа").lang == "ug"
+    assert latin_forms("Хуҷанд") == [("tg-Cyrl-BGN", "Khujand")]
+    assert latin_forms("Қўқон") == [("uz-Cyrl-Latn", "Qoʻqon")]
+
+
+def test_folding_reads_kazakh_latin_2018_and_diphthong_w() -> None:
+    assert fold_keys("Atyraý") & fold_keys("Atyrau")  # ý is у in the Kazakh Latin of 2018
+    assert fold_keys("Türkmenbaşý") & fold_keys("Turkmenbashy")  # and й in Turkmen
+    assert fold_keys("Aqtaw") & fold_keys("Aktau")  # a word-final w after a vowel is u
+    assert fold_keys("Lissakowsk") & fold_keys("Lisakovsk")  # inside a word w is v
+    assert not fold_keys("Lissakowsk") & fold_keys("Lisakousk")
+
+
+def test_folding_reads_x_as_kh_outside_pinyin() -> None:
+    assert fold_keys("Balxash") & fold_keys("Balkhash")  # Uzbek and Uyghur Latin x
+    assert fold_keys("Kax") & fold_keys("Kash")  # the older Uyghur Latin x
+    assert not fold_keys("Xinhe") & fold_keys("Kinhe")  # pinyin x is never kh

@@ -4,7 +4,8 @@ Policy:
 - :func:`latin_forms` takes a name in any script through every scheme that fits its language: Uyghur
   Arabic -> ULY, the PRC map romanisation and Yengi Yéziq; Uyghur Cyrillic -> ULY; Kazakh Cyrillic ->
   Latin 2021, BGN/PCGN and the common style; Kazakh Arabic -> the same through Cyrillic; Kyrgyz ->
-  BGN/PCGN and the common style; Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific,
+  BGN/PCGN and the common style; Tajik Cyrillic -> BGN/PCGN; Uzbek Cyrillic -> the Uzbek Latin alphabet;
+  Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific,
   and, when every word is a Palladius transcription of Chinese syllables, pinyin (Шихэцзы -> Shihezi);
   Chinese -> pinyin and Wade-Giles; other scripts -> ICU Any-Latin. Latin text is its own form.
 - :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes,
@@ -17,11 +18,16 @@ Policy:
   between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and ch (j
   in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi Urumchi
   while Jinghe and Qinghe stay apart; German tsch and dsch are the affricate too; x is a sibilant (sh in
-  Uyghur, s in pinyin; its Uzbek reading kh would make Xinhe meet Qinghe), and ch is never kh (as in German it
-  would make Yecheng meet Yeken); outside pinyin words ch may also be the sibilant, as in French (Tachkent,
-  Kachgar), and f the p of Turkic names, which have no f (Turfan, Uchturfan). The vowel before a final -stan
-  goes (Turkestan, Turkistan; Kazakistan, Kazakhstan), and a word-final d is t and b is p (Yarkand, Yarkant;
-  Lob, Lop). Word boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan stay apart.
+  the older Uyghur Latin, s in pinyin), and ch is never kh (as in German it would make Yecheng meet Yeken);
+  outside pinyin words ch may also be the sibilant, as in French (Tachkent, Kachgar), f the p of Turkic
+  names, which have no f (Turfan, Uchturfan), and x also kh, as in Uyghur Latin Yéziqi and Uzbek (Balxash;
+  pinyin Xinhe never meets Qinghe). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan,
+  Kazakhstan), a word-final d is t and b is p (Yarkand, Yarkant; Lob, Lop), and a word-final w after a vowel
+  is u (Aqtaw, Aktau). ý is both u (Kazakh Latin of 2018: Atyraý) and y (Turkmen). Word boundaries (space,
+  hyphen) are kept, so that Nursultan and Nur-Sultan stay apart here; the canonicaliser joins them only as
+  a last resort, and never for a word of a personal name.
+- :func:`russian_a_reading` reads Uzbek and Tajik spellings as Russian and English write the same names
+  (Toshkent: Tashkent, Oʻzbekiston: Uzbekistan).
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from . import transliteration as _tr
 from .normalize import APOSTROPHE, normal_key
 from .scripts import detect
 
-__all__ = ["SCHEMES_BY_LANG", "fold_keys", "french_reading", "latin_forms", "translit_key"]
+__all__ = ["SCHEMES_BY_LANG", "fold_keys", "french_reading", "latin_forms", "russian_a_reading", "translit_key"]
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
 SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
@@ -42,6 +48,8 @@ SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
     "kk-Arab": ("kk-Arab-Latn-2021", "kk-Arab-common"),
     "kk-Cyrl": ("kk-Cyrl-Latn-2021", "kk-Cyrl-BGN", "kk-Cyrl-common"),
     "ky-Cyrl": ("ky-Cyrl-BGN", "ky-Cyrl-common"),
+    "tg-Cyrl": ("tg-Cyrl-BGN",),
+    "uz-Cyrl": ("uz-Cyrl-Latn",),
     "ug-Cyrl": ("ug-Cyrl-ULY", "kk-Cyrl-common"),
     "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9", "ru-ALA-LC", "ru-ICAO", "ru-scientific", "zh-Cyrl-pinyin"),
     "zh-Hani": ("zh-pinyin", "zh-Wade-Giles"),
@@ -110,6 +118,33 @@ def french_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
+_TURNED_COMMA = "ʻ‘'’`"
+_UZBEK_MARK = re.compile(f"[oOgG][{_TURNED_COMMA}]")
+_UZBEK_O = re.compile(f"([oO])([{_TURNED_COMMA}])?")
+
+
+def russian_a_reading(latin: str, *, uzbek_or_tajik: bool = False) -> str | None:
+    """``latin`` (Uzbek or Tajik) read as the Russian and English spellings of the same names write it: their
+    o is a (Toshkent Tashkent, Buxoro Bukhara, Tojikiston Tajikistan) and Uzbek oʻ is u (Oʻzbekiston
+    Uzbekistan, Xoʻjand Khujand). Applied to the romanisation of Uzbek or Tajik Cyrillic
+    (``uzbek_or_tajik``) and to Latin text that writes Uzbek oʻ or gʻ; None otherwise or when nothing changes.
+
+    >>> russian_a_reading("Oʻzbekiston"), russian_a_reading("Ordos")
+    ('Uzbekistan', None)
+    """
+    if not (uzbek_or_tajik or _UZBEK_MARK.search(latin)):
+        return None
+
+    def vowel(match: re.Match[str]) -> str:
+        upper = match.group(1).isupper()
+        if match.group(2):
+            return "U" if upper else "u"
+        return "A" if upper else "a"
+
+    read = _UZBEK_O.sub(vowel, latin)
+    return read if read != latin else None
+
+
 _NON_KEY = re.compile(r"[^\w \-]+")
 # Wade-Giles marks aspiration with an apostrophe after p, t, k, ch, ts, tz: Ch'ing-ho (Qinghe) and Ching-ho
 # (Jinghe) are different names. The apostrophe is kept in the key as an h, where it follows one of those
@@ -170,13 +205,19 @@ _DOUBLE = re.compile(r"(.)\1+")
 _STAN = re.compile(f"(?<=.)[{_VOWEL}](?=Stan$)")  # Turkestan/Turkistan, Kazakistan/Kazakhstan: -stan
 _MAX_ALTERNATIVES = 8
 _DEVOICED = {"d": "t", "b": "p"}
-_FOREIGN = {"ch": "JCS", "f": "fp", "ph": "fp"}  # the readings of ch and f outside pinyin words
+# the readings of ch, f and x outside pinyin words: x is kh in Uyghur Latin Yéziqi and Uzbek (Xoten, Buxoro,
+# Balxash) and sh in the older Uyghur Latin (Kax)
+_FOREIGN = {"ch": "JCS", "f": "fp", "ph": "fp", "x": "SK"}
+# a word-final w after a vowel is the u of a diphthong (Aqtaw, Temirtaw, Atyraw: Aktau, Temirtau, Atyrau);
+# inside a word it is German w, v (Lissakowsk)
+_W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
 
 
 def _fold_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
-    foreign = ("ch" in word or "f" in word) and not _is_pinyin(word)
+    foreign = ("ch" in word or "f" in word or "x" in word) and not _is_pinyin(word)
+    word = _W_DIPHTHONG.sub("u", word)
     parts: list[list[str]] = []
     pos = 0
     branching = 0
@@ -215,6 +256,9 @@ def fold_keys(latin: str) -> frozenset[str]:
     >>> bool(fold_keys("Toqaev") & fold_keys("Tokayev")), bool(fold_keys("Nursultan") & fold_keys("Nur-Sultan"))
     (True, False)
     """
+    if "ý" in latin or "Ý" in latin:
+        # ý is у (u) in the Kazakh Latin alphabet of 2018 (Atyraý, Rýdnyı) and й (y) in Turkmen (Türkmenbaşy)
+        return fold_keys(re.sub("[ýÝ]", "u", latin)) | fold_keys(re.sub("[ýÝ]", "y", latin))
     key = _without_marks(normal_key(latin)).replace("-", " ").translate(_LETTERS)
     words = [w for w in key.split(" ") if w]
     if not words:

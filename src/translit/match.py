@@ -16,7 +16,9 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"), and
    a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
    without a Russian case ending (Pekina, Синьцзяна); then a bare name against the names of counties
-   without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only;
+   without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only; then the folded
+   keys without word boundaries against those of every name but personal names (Almaata -> Alma-Ata,
+   Ak-Tobe -> Aktobe), unless the input is one word of a personal name (Nursultan);
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -39,7 +41,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, load
-from .keys import fold_keys, french_reading, latin_forms, translit_key
+from .keys import fold_keys, french_reading, latin_forms, russian_a_reading, translit_key
 from .normalize import normal_key
 from .scripts import Detection, detect
 from .transliteration import transliterate
@@ -52,11 +54,13 @@ _FUZZY_RESOLVE = 93.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match
 _FUZZY_SUGGEST = 80.0  # below this, no suggestion
 _FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
 _FOLD_MIN_LEN = 5  # folded keys shorter than this are not looked up
+_JOINED_MIN_LEN = 6  # nor joined keys shorter than this (Ak Su and Aksu are often different places)
 _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
 _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasay is not Karamay)
 # schemes whose hyphens join syllables, not words
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
+_UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -128,6 +132,9 @@ class _Index:
     skeleton: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names' keys, no vowels
     bare: dict[str, list[_Posting]] = field(default_factory=dict)  # names without their designator
     bare_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
+    # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
+    joined: dict[str, list[_Posting]] = field(default_factory=dict)
+    person_words: set[str] = field(default_factory=set)  # the folded words of personal names
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -157,6 +164,9 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
             forms.append((scheme, latin.replace(" ", "")))
         if not scheme and (french := french_reading(latin)) is not None:
             forms.append(("fr-Latn", french))  # Ouroumtsi, Gouldja: French sources spell u as ou
+        russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
+        if russian_a is not None:
+            forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
     return tuple(forms)
 
 
@@ -196,6 +206,14 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
     return fold_keys(latin) if scheme not in _UNFOLDED else frozenset()
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _join(folded: str) -> str:
+    """A folded key without its word boundaries, a letter doubled across one made single (Alma-Ata: almata)."""
+    return _DOUBLED.sub(r"\1", folded.replace(" ", ""))
+
+
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
     out: set[str] = set()
     for scheme, latin in forms:
@@ -217,16 +235,19 @@ def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iter
 # a matching kind: "Shache County" finds the county, never the city; "Aksu City" never the prefecture.
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "shaary", "город", "gorod", "şehri",
+        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
     **dict.fromkeys(["township", "xiang", "yezisi", "yëzisi", "يېزىسى"], ("township", "town")),
-    **dict.fromkeys(["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "уезд"], ("county",)),
+    **dict.fromkeys(
+        ["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "уезд", "сиан", "шянь"], ("county",)
+    ),
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
-         "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани"],
+         "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
+         "ноҳия", "ноҳияи", "nohiya", "nohiyai"],
         ("district", "county"),
     ),
     **dict.fromkeys(
@@ -235,8 +256,10 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти"],
         ("prefecture", "region"),
     ),
-    **dict.fromkeys(["region", "zizhiqu", "bölgesi"], ("region", "prefecture")),
-    "province": ("province",),
+    "region": ("region", "prefecture", "historical region", "geographic region"),
+    **dict.fromkeys(["zizhiqu", "bölgesi"], ("region", "prefecture")),
+    # English writes the regions of Central Asia as provinces too (Samarqand Province, Almaty Province)
+    "province": ("province", "region", "prefecture"),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
@@ -264,7 +287,8 @@ _AUTONOMOUS = frozenset(
     map(
         normal_key,
         ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
-         "aptonom", "özerk"],
+         "aptonom", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
+         "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy"],
     )
 )  # fmt: skip
 _NATIONALITIES = frozenset(
@@ -288,15 +312,21 @@ _HAN_AUTONOMOUS_KINDS = {
 }
 
 # Designators written before the name: "Lake Balkhash", "озеро Зайсан", "река Или", "город Астана".
+# Tajik puts the generic word first, joined by the izafet -и: Вилояти Хатлон, Ноҳияи Ишкошим, шаҳри Хуҷанд.
 _LEADING_DESIGNATORS = frozenset(
-    map(normal_key, ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд"])
-)
+    map(
+        normal_key,
+        ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
+         "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri"],
+    )
+)  # fmt: skip
 
 # Russian names a region, district or county with an adjective made from the place's name: Алматинская
 # область (Almaty Region), Панфиловский район, Уйгурского района, Almatinskaya oblast. The adjective's ending
 # (in any case) is taken off and the stem tried as written, with the -sk of a town name (Семипалатинская:
-# Семипалатинск), with -in- undone to the -a or -y it replaced (Карагандинская: Караганда; Алматинская:
-# Алматы) and -ij- to -i (Илийский: Или).
+# Семипалатинск), with the final -a the adjective drops (Бухарская: Бухара), with -in- undone to the -a or -y
+# it replaced (Карагандинская: Караганда; Алматинская: Алматы) or -ьin- to -ья (Кашкадарьинская:
+# Кашкадарья), and -ij- to -i (Илийский: Или). "автономная" between adjective and designator is skipped.
 _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["область", "области", "областью", "обл", "oblast", "oblasti", "oblast'", "округ", "округа", "округе"],
@@ -320,6 +350,8 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     """The place names a Russian adjectival designation may be made from, and the kinds it admits:
     ``(["Алматин", "Алматинск", "Алмата", "Алматы"], ("prefecture", "region"))`` for Алматинская область."""
     words = name.strip().split()
+    if len(words) > 2 and normal_key(words[-2]) in _AUTONOMOUS:  # Горно-Бадахшанская автономная область
+        del words[-2]
     if len(words) < 2:
         return [], None
     kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
@@ -329,9 +361,11 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     head = " ".join(words[:-2])
     stem = words[-2][: ending.start()]
     cyrillic = bool(_CYRILLIC.search(stem))
-    stems = [stem, stem + ("ск" if cyrillic else "sk")]
+    stems = [stem, stem + ("ск" if cyrillic else "sk"), stem + ("а" if cyrillic else "a")]  # Бухарская: Бухара
     low = stem.lower()
-    if low.endswith(("ин", "in")):
+    if low.endswith(("ьин", "'in", "ʹin")):  # Кашкадарьинская: Кашкадарья
+        stems.append(stem[:-2] + ("я" if cyrillic else "ya"))
+    elif low.endswith(("ин", "in")):
         stems += [stem[:-2] + ("а" if cyrillic else "a"), stem[:-2] + ("ы" if cyrillic else "y")]
     if low.endswith(("ий", "iy", "ii", "ij")):
         stems.append(stem[:-1])
@@ -414,10 +448,15 @@ def _case_stems(name: str) -> list[str]:
 
 
 def _kind_head(kind: str | None) -> str:
-    """The head noun of an entry's kind: "county-level city" -> "city", "region (oblys)" -> "region"."""
+    """The head noun of an entry's kind: "county-level city" -> "city", "region (oblys)" -> "region", "city
+    of republican significance" -> "city"."""
     if not kind:
         return ""
-    words = kind.split("(")[0].split()
+    if kind.startswith(("historical ", "geographic ")):
+        # not an administrative unit: only the generic English "region" admits it (Ili region), never
+        # Province or Oblast (Turkestan Province is the Kazakh region, not historical Turkestan)
+        return kind.split("(")[0].strip()
+    words = re.split(r" (?:of|and) ", kind.split("(")[0])[0].split()
     return words[-1] if words else ""
 
 
@@ -499,6 +538,9 @@ class Matcher:
                         _add(index.fold, key, scheme_posting)
                         if is_person:
                             _add(index.skeleton, _skeleton(key), scheme_posting)
+                            index.person_words.update(key.split(" "))
+                        else:
+                            _add(index.joined, _join(key), scheme_posting)
                     if is_person:
                         no_patronymic = _without_patronymic(latin)
                         if no_patronymic is not None:
@@ -654,7 +696,23 @@ class Matcher:
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
+        found = self._joined(name, lang, type_, when)
+        if found is not None:
+            return found
         return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
+
+    def _joined(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A name's folded keys without word boundaries against those of every name but personal names:
+        sources split and join compounds differently (Kyzyl-Orda and Kyzylorda, Чолпоната and Чолпон-Ата,
+        Takla Makan). A single word that is a word of a personal name is left alone: Nursultan is a given
+        name before it is Nur-Sultan."""
+        folded = _fold_all(_forms(name, lang))
+        if any(" " not in key and key in self._index.person_words for key in folded):
+            return None
+        keys = sorted({j for key in folded if len(j := _join(key)) >= _JOINED_MIN_LEN})
+        found = _collect([], self._index.joined, keys)
+        decided = self._decide(name, "folded", found, type_, when) if found else None
+        return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
     def _designated(
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None

@@ -2,9 +2,10 @@
 
 Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, or Mixed), and
 the language is guessed from letters that only some orthographies use: Kazakh has ұ and і, Uyghur Cyrillic
-has җ, Kyrgyz has ң ө ү but none of Kazakh's extra letters; Kazakh Arabic script marks front vowels with
-HIGH HAMZA (U+0674) while Uyghur Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a
-transliteration scheme; callers that know the language pass it explicitly.
+has җ, Tajik ҷ ӯ ӣ, Uzbek ў (and ҳ, which Tajik shares), Kyrgyz has ң ө ү but none of Kazakh's extra
+letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) while Uyghur Arabic script writes
+ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme; callers that know the language
+pass it explicitly.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def script_of(ch: str) -> str:
 
 
 _KK_ONLY = frozenset("ұҰіІ")
+_TG_CYRL = frozenset("ҷҶӯӮӣӢ")
+_UZ_CYRL = frozenset("ўЎҳҲ")  # ҳ is Tajik too; Kazakh and Uyghur write һ
 _UG_CYRL_ONLY = frozenset("җҖ")
 _KK_UG_CYRL = frozenset("әӘғҒқҚһҺ")
 _KY_CYRL = frozenset("ңҢөӨүҮ")
@@ -72,6 +75,10 @@ Detection(script='Arab', lang='ug'), Detection(script='Hani', lang='zh'), Detect
     if script == "Cyrl":
         if letters & _UG_CYRL_ONLY:
             lang = "ug"
+        elif letters & _TG_CYRL:
+            lang = "tg"
+        elif letters & _UZ_CYRL:
+            lang = "uz"
         elif letters & (_KK_ONLY | _KK_UG_CYRL):
             lang = "kk"
         elif letters & _KY_CYRL:
