@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import translit
 from translit import transliteration as tr
 from translit.errors import UnknownSchemeError
-from translit.keys import fold_keys, french_reading, latin_forms, russian_a_reading
+from translit.keys import fold_keys, french_reading, german_reading, latin_forms, russian_a_reading
 from translit.normalize import clean
 from translit.scripts import detect, script_of
 
@@ -281,3 +281,20 @@ def test_folding_reads_x_as_kh_outside_pinyin() -> None:
     assert fold_keys("Balxash") & fold_keys("Balkhash")  # Uzbek and Uyghur Latin x
     assert fold_keys("Kax") & fold_keys("Kash")  # the older Uyghur Latin x
     assert not fold_keys("Xinhe") & fold_keys("Kinhe")  # pinyin x is never kh
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4), st.booleans())
+def test_german_reading_leaves_pinyin_alone(syllables: list[str], capital: bool) -> None:
+    """German writes the region's j as y and ch as kh; pinyin has j, ch and z of its own (Jinghe, Changji,
+    Zhaosu): a pinyin word is never read as German."""
+    word = "".join(syllables)
+    assert german_reading(word.capitalize() if capital else word) is None
+
+
+def test_german_reading() -> None:
+    assert german_reading("Tschugutschak") == "chuguchak"
+    assert german_reading("Dschalalabad") == "jalalabad"
+    assert german_reading("Usbekistan und Kirgisistan") == "uzbekistan und kirgizistan"
+    assert german_reading("Jarkand") == "yarkand" and german_reading("Pawlodar") == "pavlodar"
+    assert german_reading("Kashgar") is None  # nothing German in it

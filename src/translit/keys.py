@@ -40,7 +40,10 @@ from . import transliteration as _tr
 from .normalize import APOSTROPHE, normal_key
 from .scripts import detect
 
-__all__ = ["SCHEMES_BY_LANG", "fold_keys", "french_reading", "latin_forms", "russian_a_reading", "translit_key"]
+__all__ = [
+    "SCHEMES_BY_LANG", "fold_keys", "french_reading", "german_reading", "latin_forms", "russian_a_reading",
+    "translit_key",
+]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
 SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
@@ -113,6 +116,35 @@ def french_reading(latin: str) -> str | None:
         if "ou" not in text.lower() or _is_pinyin(text):
             return text
         return re.sub("(?i)ou", lambda ou: "U" if ou.group(0)[0].isupper() else "u", text)
+
+    read = _WORD.sub(word, latin)
+    return read if read != latin else None
+
+
+_GERMAN_S = re.compile("(?<![sz])s(?=[aeiouyäöübdg])")
+# letters and digraphs German does not write: a word with one is spelled some other way (Atazhurt, Zunghar,
+# Qazaq, Kzakhstan)
+_NOT_GERMAN = re.compile("zh|kh|gh|(?<!sc)h(?<=sh)|q|x|ñ|ï|ı")  # on the lower-cased word
+
+
+def german_reading(latin: str) -> str | None:
+    """``latin`` read as German spells the region's names, in the words that are not pinyin: sch is sh, tsch
+    ch, dsch j, ch kh, j y, w v, z ts, ei ai, and s before a vowel or a voiced consonant z (Kasachstan,
+    Usbekistan, Tschugutschak, Dschalalabad, Jarkand, Pawlodar, Chotan); None when nothing changes.
+
+    >>> german_reading("Kasachstan"), german_reading("Zhangjiakou")
+    ('kazakhstan', None)
+    """
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if _is_pinyin(text) or _NOT_GERMAN.search(text.lower()):
+            return text
+        low = text.lower().replace("j", "y").replace("z", "ts")
+        low = low.replace("tsch", "\x01").replace("dsch", "j").replace("sch", "\x02").replace("ch", "kh")
+        low = _GERMAN_S.sub("z", low).replace("\x01", "ch").replace("\x02", "sh")
+        low = low.replace("w", "v").replace("ei", "ai").replace("ä", "e")
+        return text if low == text.lower() else low
 
     read = _WORD.sub(word, latin)
     return read if read != latin else None

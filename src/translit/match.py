@@ -7,7 +7,9 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
 2. ``normalized``: :func:`translit.normalize.normal_key` (NFKC, case, apostrophe/hyphen/space styles,
    look-alike letters, invisible controls, diacritics, Arabic-script repairs);
 3. ``transliterated``: the input's and every glossary name's forms through the schemes of their language
-   (:func:`translit.keys.latin_forms`), compared on :func:`translit.keys.translit_key`;
+   (:func:`translit.keys.latin_forms`), and Latin text also read as French writes the region's names,
+   as German does (names of unknown language or German ones) and Uzbek and Tajik o as the a of Russian
+   spellings (:mod:`translit.keys`' readings), compared on :func:`translit.keys.translit_key`;
 4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of five
    letters or more; personal names also with their words in any order, without patronymics, and (score
    0.85) by their consonants alone when six or more;
@@ -15,7 +17,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    "Lake Bositeng", "Tarim Deryasi" -> lakes, rivers) through tiers 1-4 again and then against the
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"), and
    a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
-   without a Russian case ending (Pekina, Синьцзяна); then a bare name against the names of counties
+   without a Russian case ending (Pekina, Синьцзяна); then, among peoples only, without a plural ending
+   (Kazaklar, Uiguren, Дунганы); then a bare name against the names of counties
    without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only; then the folded
    keys without word boundaries against those of every name but personal names (Almaata -> Alma-Ata,
    Ak-Tobe -> Aktobe), unless the input is one word of a personal name (Nursultan);
@@ -41,7 +44,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, load
-from .keys import fold_keys, french_reading, latin_forms, russian_a_reading, translit_key
+from .keys import fold_keys, french_reading, german_reading, latin_forms, russian_a_reading, translit_key
 from .normalize import normal_key
 from .scripts import Detection, detect
 from .transliteration import transliterate
@@ -61,6 +64,7 @@ _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasa
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
+_READINGS = frozenset({"fr-Latn", "de-Latn", "ru-a"})  # a spelling read as another language writes it
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -164,6 +168,9 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
             forms.append((scheme, latin.replace(" ", "")))
         if not scheme and (french := french_reading(latin)) is not None:
             forms.append(("fr-Latn", french))  # Ouroumtsi, Gouldja: French sources spell u as ou
+        # Kasachstan, Tschugutschak: German spellings, read for names of unknown language and German ones
+        if not scheme and (lang is None or lang.startswith("de")) and (german := german_reading(latin)):
+            forms.append(("de-Latn", german))
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
@@ -259,26 +266,32 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     "region": ("region", "prefecture", "historical region", "geographic region"),
     **dict.fromkeys(["zizhiqu", "bölgesi"], ("region", "prefecture")),
     # English writes the regions of Central Asia as provinces too (Samarqand Province, Almaty Province)
-    "province": ("province", "region", "prefecture"),
+    **dict.fromkeys(["province", "provinz"], ("province", "region", "prefecture")),
+    # German: Kreis Shache, Bezirk Almaty, Gebiet Osch, Stadt Kaschgar
+    **dict.fromkeys(["kreis"], ("county", "district")),
+    **dict.fromkeys(["bezirk"], ("district", "county")),
+    **dict.fromkeys(["gebiet"], ("region", "prefecture")),
+    **dict.fromkeys(["stadt"], ("city", "town")),
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
-        ["river", "darya", "deryasi", "dəryasi", "he", "ozeni", "özeni", "reka", "река", "دەرياسى", "дәряси",
+        ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ozeni", "özeni", "reka", "река", "دەرياسى", "дәряси",
          "дарыясы", "өзені"],
         ("river",),
     ),
     **dict.fromkeys(
-        ["lake", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
+        ["lake", "see", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
          "көл"],
         ("lake",),
     ),
     **dict.fromkeys(
-        ["mountains", "range", "tagh", "taghi", "taghliri", "too", "tau", "taulary", "gory", "shan", "shanmai",
+        ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "too", "tau", "taulary", "gory", "shan",
+         "shanmai",
          "тағ", "тағлири", "тау", "таулары", "горы", "тоо"],
         ("range",),
     ),
-    **dict.fromkeys(["desert", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
-    **dict.fromkeys(["basin", "pendi", "oymanliqi", "впадина", "ئويمانلىقى"], ("basin",)),
+    **dict.fromkeys(["desert", "wüste", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
+    **dict.fromkeys(["basin", "becken", "pendi", "oymanliqi", "впадина", "ئويمانلىقى"], ("basin",)),
 }  # fmt: skip
 # Words between a name and its designator in the names of the autonomous units of China: the nationality
 # and "autonomous" ("Bayingolin Mongol Autonomous Prefecture", "Changji Huizu Zizhizhou", "باركۆل قازاق
@@ -317,7 +330,8 @@ _LEADING_DESIGNATORS = frozenset(
     map(
         normal_key,
         ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
-         "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri"],
+         "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
+         "stadt", "provinz"],
     )
 )  # fmt: skip
 
@@ -445,6 +459,20 @@ def _case_stems(name: str) -> list[str]:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and last[-len(ending) - 1].isalpha():
             stems.append(f"{head}{sep}{last[: -len(ending)]}{nominative}")
     return stems
+
+
+# The plural endings of names of peoples: Turkic -lar/-ler (Uygurlar, Özbekler, Kırgızlar, Dunganlar,
+# Қазақтар), German -en (Uiguren, Kasachen), English and French -s and -es (Kazakhes), Russian -ы and -и
+# (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only.
+_PLURAL = re.compile(r"(?i)(?<=\w{3})(?:[lLdDtT][aAeEäÄ]r|лар|лер|тар|тер|дар|дер|en|es|s|ы|и)$")
+
+
+def _plural_stems(name: str) -> list[str]:
+    text = name.strip()
+    if " " in text:
+        return []
+    stem = _PLURAL.sub("", text)
+    return [stem] if stem != text else []
 
 
 def _kind_head(kind: str | None) -> str:
@@ -693,13 +721,19 @@ class Matcher:
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":
                 return replace(found, input=name, score=round(found.score * 0.9, 3))
+        for stem in _plural_stems(name) if type_ in (None, "ethnonym") else ():
+            found = self._tiers(stem, lang, "ethnonym", when, None)
+            if found is not None:
+                return replace(found, input=name, score=round(found.score * 0.9, 3))
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
-        return self._fuzzy(name, _fold_all(_forms(name, lang)), type_, when)
+        # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
+        written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
+        return self._fuzzy(name, _fold_all(written), type_, when)
 
     def _joined(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A name's folded keys without word boundaries against those of every name but personal names:
