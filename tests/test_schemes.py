@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 from hypothesis import assume, given, settings
@@ -235,13 +236,16 @@ def test_palladius_leaves_other_words_alone() -> None:
     assert translit.transliterate("Си Цзиньпин", "zh-Cyrl-pinyin") == "Xi Jinping"
 
 
+@pytest.mark.parametrize("reading", [french_reading, german_reading], ids=["French", "German"])
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4), st.booleans())
-def test_french_reading_leaves_pinyin_alone(syllables: list[str], capital: bool) -> None:
-    """French spells u as ou, pinyin has an ou of its own (Zhou, Ouyang, Gou): a pinyin word is never read
-    as French."""
+def test_european_readings_leave_pinyin_alone(
+    reading: Callable[[str], str | None], syllables: list[str], capital: bool
+) -> None:
+    """French spells u as ou, German j as y and ch as kh; pinyin has an ou, a j and a ch of its own (Zhou,
+    Jinghe, Changji): a pinyin word is never read as French or German."""
     word = "".join(syllables)
-    assert french_reading(word.capitalize() if capital else word) is None
+    assert reading(word.capitalize() if capital else word) is None
 
 
 def test_french_reading() -> None:
@@ -281,15 +285,6 @@ def test_folding_reads_x_as_kh_outside_pinyin() -> None:
     assert fold_keys("Balxash") & fold_keys("Balkhash")  # Uzbek and Uyghur Latin x
     assert fold_keys("Kax") & fold_keys("Kash")  # the older Uyghur Latin x
     assert not fold_keys("Xinhe") & fold_keys("Kinhe")  # pinyin x is never kh
-
-
-@settings(max_examples=300)
-@given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4), st.booleans())
-def test_german_reading_leaves_pinyin_alone(syllables: list[str], capital: bool) -> None:
-    """German writes the region's j as y and ch as kh; pinyin has j, ch and z of its own (Jinghe, Changji,
-    Zhaosu): a pinyin word is never read as German."""
-    word = "".join(syllables)
-    assert german_reading(word.capitalize() if capital else word) is None
 
 
 def test_german_reading() -> None:
