@@ -269,6 +269,9 @@ def test_tajik_and_uzbek_cyrillic_are_told_apart() -> None:
     assert detect("Хуҷанд").lang == "tg" and detect("Кӯлоб").lang == "tg"
     assert detect("Ўзбекистон").lang == "uz" and detect("Тошкент шаҳри").lang == "uz"
     assert detect("Құлжа").lang == "kk" and detect("Ғулҗа").lang == "ug"
+    assert detect("قورعاس").lang == "kk" and detect("غۇلجا").lang == "ug"  # Kazakh writes ғ as ع
+    # Arabic script that shows neither language's letters is read both ways: ۆ is ö in Uyghur, v in Kazakh
+    assert {"paölodar", "pavlodar"} <= {latin for _scheme, latin in latin_forms("پاۆلودار")}
     assert latin_forms("Хуҷанд") == [("tg-Cyrl-BGN", "Khujand")]
     assert latin_forms("Қўқон") == [("uz-Cyrl-Latn", "Qoʻqon")]
 

@@ -59,6 +59,7 @@ SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
     "Zyyy": ("und-Latn",),
 }
 _SCRIPT_DEFAULT = {"Arab": "ug-Arab", "Cyrl": "ru-Cyrl", "Hani": "zh-Hani"}
+_UG_ONLY_ARAB = frozenset("\u06d0\u06c8")  # ې ۈ: Uyghur letters that Kazakh's Arabic script does not have
 
 
 def _lang_key(lang: str | None, script: str) -> str:
@@ -85,8 +86,12 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if found.script == "Mixed":
         return [("und-Latn", _tr.transliterate(text, "und-Latn"))]
     key = _lang_key(lang or found.lang, found.script)
+    schemes = SCHEMES_BY_LANG[key]
+    if lang is None and key == "ug-Arab" and not set(text) & _UG_ONLY_ARAB:
+        # nothing tells Uyghur from Kazakh (پاۆلودار: Uyghur reads ۆ as ö, Kazakh as v): both are read
+        schemes = schemes + SCHEMES_BY_LANG["kk-Arab"]
     out = []
-    for scheme in SCHEMES_BY_LANG[key]:
+    for scheme in schemes:
         latin = _tr.transliterate(text, scheme)
         # a partial scheme (Palladius read back) speaks only when it read every word
         if _tr.lookup(scheme).complete or detect(latin).script in ("Latn", "Zyyy"):

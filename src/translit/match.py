@@ -17,9 +17,10 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    "Lake Bositeng", "Tarim Deryasi" -> lakes, rivers) through tiers 1-4 again and then against the
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"), and
    a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
-   without a Russian case ending (Pekina, Синьцзяна); then, among peoples only, without a plural ending
-   (Kazaklar, Uiguren, Дунганы); then a bare name against the names of counties
-   without their designator ("Xinyuan" -> "Xinyuan County"), transliterated keys only; then the folded
+   without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan);
+   then, among peoples only, without a plural ending (Kazaklar, Uiguren, Дунганы); then a bare name
+   against the names of counties without their designator ("Xinyuan" -> "Xinyuan County"),
+   transliterated keys only; then the folded
    keys without word boundaries against those of every name but personal names (Almaata -> Alma-Ata,
    Ak-Tobe -> Aktobe), unless the input is one word of a personal name (Nursultan);
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
@@ -464,7 +465,19 @@ def _case_stems(name: str) -> list[str]:
 # The plural endings of names of peoples: Turkic -lar/-ler (Uygurlar, Özbekler, Kırgızlar, Dunganlar,
 # Қазақтар), German -en (Uiguren, Kasachen), English and French -s and -es (Kazakhes), Russian -ы and -и
 # (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only.
-_PLURAL = re.compile(r"(?i)(?<=\w{3})(?:[lLdDtT][aAeEäÄ]r|лар|лер|тар|тер|дар|дер|en|es|s|ы|и)$")
+_PLURAL = re.compile(
+    r"(?i)(?<=\w{3})(?:[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|en|es|s|ы|и)$"
+)
+
+
+# Turkish writes a case ending on a proper name after an apostrophe: Sincan'da, Kaşgar'dan, Orta Asya'daki,
+# Türkistan'ın. A name that nothing found is tried without it.
+_TURKISH_SUFFIX = re.compile(r"(?<=\w{3})['’][a-zçğıöşü]{1,6}$")
+
+
+def _suffix_stems(name: str) -> list[str]:
+    stem = _TURKISH_SUFFIX.sub("", name.strip())
+    return [stem] if stem != name.strip() else []
 
 
 def _plural_stems(name: str) -> list[str]:
@@ -720,6 +733,10 @@ class Matcher:
         for stem in _case_stems(name):
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":
+                return replace(found, input=name, score=round(found.score * 0.9, 3))
+        for stem in _suffix_stems(name):
+            found = self._tiers(stem, lang, type_, when, None)
+            if found is not None:
                 return replace(found, input=name, score=round(found.score * 0.9, 3))
         for stem in _plural_stems(name) if type_ in (None, "ethnonym") else ():
             found = self._tiers(stem, lang, "ethnonym", when, None)

@@ -3,9 +3,10 @@
 Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, or Mixed), and
 the language is guessed from letters that only some orthographies use: Kazakh has ұ and і, Uyghur Cyrillic
 has җ, Tajik ҷ ӯ ӣ, Uzbek ў (and ҳ, which Tajik shares), Kyrgyz has ң ө ү but none of Kazakh's extra
-letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) while Uyghur Arabic script writes
-ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme; callers that know the language
-pass it explicitly.
+letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) and writes ғ as ع, while Uyghur
+Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme; callers that
+know the language pass it explicitly (and the canonicaliser reads Arabic script that shows neither language's
+letters both ways).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ _UG_CYRL_ONLY = frozenset("җҖ")
 _KK_UG_CYRL = frozenset("әӘғҒқҚһҺ")
 _KY_CYRL = frozenset("ңҢөӨүҮ")
 _UG_ARAB = frozenset("\u06d0\u06c6\u06c8\u06ad\u06be\u06c7\u06d5\u06cb")  # ې ۆ ۈ ڭ ھ ۇ ە ۋ
-_KK_ARAB = frozenset("\u0674\u0675\u0676\u0677\u0678")  # HIGH HAMZA and the letters built on it
+# HIGH HAMZA and the letters built on it, and ع, which Kazakh writes for ғ (Uyghur writes غ)
+_KK_ARAB = frozenset("\u0674\u0675\u0676\u0677\u0678\u0639")
 
 
 def detect(text: str) -> Detection:
