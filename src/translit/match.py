@@ -14,7 +14,7 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    letters or more; personal names also with their words in any order, without patronymics, and (score
    0.85) by their consonants alone when six or more;
 5. when those find nothing: the name without its designator ("Shache County" -> counties named Shache;
-   "Lake Bositeng", "Tarim Deryasi" -> lakes, rivers) through tiers 1-4 again and then against the
+   "Lake Bositeng", "Tarim Deryasi", "Balchaschsee" -> lakes, rivers) through tiers 1-4 again and then against the
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"), and
    a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
    without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan);
@@ -501,6 +501,10 @@ def _kind_head(kind: str | None) -> str:
     return words[-1] if words else ""
 
 
+# German joins the generic word to the name: Balchaschsee, Tarimbecken, Altaigebirge, Issyk-Kul-See.
+_GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})-?(see|becken|gebirge|wüste|fluss)$")
+
+
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
     text = name.strip()
@@ -522,6 +526,9 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     first, _, rest = text.partition(" ")
     if rest and normal_key(first) in _LEADING_DESIGNATORS:
         return rest, _DESIGNATORS[normal_key(first)]
+    compound = _GERMAN_COMPOUND.search(text)
+    if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
+        return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1))]
     return name, None
 
 
