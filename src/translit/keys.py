@@ -18,7 +18,8 @@ Policy:
   between vowels and before a word-initial vowel goes. q (k in Turkic romanisations, ch in pinyin) and ch (j
   in English-style and pinyin zh, q in Wade-Giles) yield both readings, so Kuqa meets Kucha and Urumqi Urumchi
   while Jinghe and Qinghe stay apart; German tsch and dsch are the affricate too; x is a sibilant (sh in
-  the older Uyghur Latin, s in pinyin), and ch is never kh (as in German it would make Yecheng meet Yeken);
+  the older Uyghur Latin, s in pinyin), and ch is never kh in folding (Yecheng must not meet Yeken; the German
+  reading below gives ch as kh only outside pinyin words);
   outside pinyin words ch may also be the sibilant, as in French (Tachkent, Kachgar), f the p of Turkic
   names, which have no f (Turfan, Uchturfan), and x also kh, as in Uyghur Latin Yéziqi and Uzbek (Balxash;
   pinyin Xinhe never meets Qinghe). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan,
@@ -26,8 +27,9 @@ Policy:
   is u (Aqtaw, Aktau). ý is both u (Kazakh Latin of 2018: Atyraý) and y (Turkmen). Word boundaries (space,
   hyphen) are kept, so that Nursultan and Nur-Sultan stay apart here; the canonicaliser joins them only as
   a last resort, and never for a word of a personal name.
-- :func:`russian_a_reading` reads Uzbek and Tajik spellings as Russian and English write the same names
-  (Toshkent: Tashkent, Oʻzbekiston: Uzbekistan).
+- :func:`french_reading`, :func:`german_reading` and :func:`russian_a_reading` read a spelling as French,
+  German, or Russian and English write the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan;
+  Toshkent: Tashkent, Oʻzbekiston: Uzbekistan); the canonicaliser adds their readings as extra forms.
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ def french_reading(latin: str) -> str | None:
 _GERMAN_S = re.compile("(?<![sz])s(?=[aeiouyäöübdg])")
 # letters and digraphs German does not write: a word with one is spelled some other way (Atazhurt, Zunghar,
 # Qazaq, Kzakhstan)
-_NOT_GERMAN = re.compile("zh|kh|gh|(?<!sc)h(?<=sh)|q|x|ñ|ï|ı")  # on the lower-cased word
+_NOT_GERMAN = re.compile("zh|kh|gh|(?<!c)sh|q|x|ñ|ï|ı")  # on the lower-cased word; German sh is sch
 
 
 def german_reading(latin: str) -> str | None:

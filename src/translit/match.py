@@ -20,9 +20,9 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan);
    then, among peoples only, without a plural ending (Kazaklar, Uiguren, Дунганы); then a bare name
    against the names of counties without their designator ("Xinyuan" -> "Xinyuan County"),
-   transliterated keys only; then the folded
-   keys without word boundaries against those of every name but personal names (Almaata -> Alma-Ata,
-   Ak-Tobe -> Aktobe), unless the input is one word of a personal name (Nursultan);
+   transliterated keys only; then the folded keys without word boundaries against those of every name
+   but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe), unless the input is one word of a
+   personal name (Nursultan);
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
