@@ -45,7 +45,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, load
-from .keys import fold_keys, french_reading, german_reading, latin_forms, russian_a_reading, translit_key
+from .keys import fold_keys, french_reading, german_reading, joined_key, latin_forms, russian_a_reading, translit_key
 from .normalize import normal_key
 from .scripts import Detection, detect
 from .transliteration import transliterate
@@ -214,14 +214,6 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
     return fold_keys(latin) if scheme not in _UNFOLDED else frozenset()
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-def _join(folded: str) -> str:
-    """A folded key without its word boundaries, a letter doubled across one made single (Alma-Ata: almata)."""
-    return _DOUBLED.sub(r"\1", folded.replace(" ", ""))
-
-
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
     out: set[str] = set()
     for scheme, latin in forms:
@@ -287,8 +279,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "too", "tau", "taulary", "gory", "shan",
-         "shanmai",
-         "тағ", "тағлири", "тау", "таулары", "горы", "тоо"],
+         "shanmai", "тағ", "тағлири", "тау", "таулары", "горы", "тоо"],
         ("range",),
     ),
     **dict.fromkeys(["desert", "wüste", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
@@ -475,17 +466,11 @@ _PLURAL = re.compile(
 _TURKISH_SUFFIX = re.compile(r"(?<=\w{3})['’][a-zçğıöşü]{1,6}$")
 
 
-def _suffix_stems(name: str) -> list[str]:
-    stem = _TURKISH_SUFFIX.sub("", name.strip())
-    return [stem] if stem != name.strip() else []
-
-
-def _plural_stems(name: str) -> list[str]:
+def _without(ending: re.Pattern[str], name: str) -> str | None:
+    """``name`` without the ending ``ending`` matches, or None when it has none."""
     text = name.strip()
-    if " " in text:
-        return []
-    stem = _PLURAL.sub("", text)
-    return [stem] if stem != text else []
+    stem = ending.sub("", text)
+    return stem if stem != text else None
 
 
 def _kind_head(kind: str | None) -> str:
@@ -545,6 +530,12 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     return bases, kinds
 
 
+def _for_input(found: Match, name: str, factor: float) -> Match:
+    """A match found for a reading of ``name`` (without its designator or an ending), reported for ``name``
+    itself with its score lowered by ``factor``."""
+    return replace(found, input=name, score=round(found.score * factor, 3))
+
+
 def _valid_at(entry: Entry, when: str | None) -> bool:
     if when is None:
         return True
@@ -588,7 +579,7 @@ class Matcher:
                             _add(index.skeleton, _skeleton(key), scheme_posting)
                             index.person_words.update(key.split(" "))
                         else:
-                            _add(index.joined, _join(key), scheme_posting)
+                            _add(index.joined, joined_key(key), scheme_posting)
                     if is_person:
                         no_patronymic = _without_patronymic(latin)
                         if no_patronymic is not None:
@@ -731,24 +722,22 @@ class Matcher:
         for base in bases:
             found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
             if found is not None:
-                return replace(found, input=name, score=round(found.score * 0.95, 3))
+                return _for_input(found, name, 0.95)
         successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
         for base in bases if successors is not None else ():
             found = self._tiers(base, lang, type_, when, successors)
             if found is not None:
-                return replace(found, input=name, score=round(found.score * 0.9, 3))
+                return _for_input(found, name, 0.9)
         for stem in _case_stems(name):
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":
-                return replace(found, input=name, score=round(found.score * 0.9, 3))
-        for stem in _suffix_stems(name):
-            found = self._tiers(stem, lang, type_, when, None)
+                return _for_input(found, name, 0.9)
+        # a Turkish case ending (any type), then a plural ending (peoples only, one-word names)
+        plural = _without(_PLURAL, name) if type_ in (None, "ethnonym") and " " not in name.strip() else None
+        for unended, unended_type in ((_without(_TURKISH_SUFFIX, name), type_), (plural, "ethnonym")):
+            found = self._tiers(unended, lang, unended_type, when, None) if unended is not None else None
             if found is not None:
-                return replace(found, input=name, score=round(found.score * 0.9, 3))
-        for stem in _plural_stems(name) if type_ in (None, "ethnonym") else ():
-            found = self._tiers(stem, lang, "ethnonym", when, None)
-            if found is not None:
-                return replace(found, input=name, score=round(found.score * 0.9, 3))
+                return _for_input(found, name, 0.9)
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
@@ -767,7 +756,7 @@ class Matcher:
         folded = _fold_all(_forms(name, lang))
         if any(" " not in key and key in self._index.person_words for key in folded):
             return None
-        keys = sorted({j for key in folded if len(j := _join(key)) >= _JOINED_MIN_LEN})
+        keys = sorted({j for key in folded if len(j := joined_key(key)) >= _JOINED_MIN_LEN})
         found = _collect([], self._index.joined, keys)
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Detection", "detect", "script_of"]
+__all__ = ["Detection", "detect", "kazakh_or_uyghur", "script_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ _KY_CYRL = frozenset("ңҢөӨүҮ")
 _UG_ARAB = frozenset("\u06d0\u06c6\u06c8\u06ad\u06be\u06c7\u06d5\u06cb")  # ې ۆ ۈ ڭ ھ ۇ ە ۋ
 # HIGH HAMZA and the letters built on it, and ع, which Kazakh writes for ғ (Uyghur writes غ)
 _KK_ARAB = frozenset("\u0674\u0675\u0676\u0677\u0678\u0639")
+_UG_ONLY_ARAB = frozenset("\u06d0\u06c8")  # ې ۈ: Uyghur letters that Kazakh's Arabic script does not have
 
 
 def detect(text: str) -> Detection:
@@ -92,3 +93,14 @@ Detection(script='Arab', lang='ug'), Detection(script='Hani', lang='zh'), Detect
     elif script == "Hani":
         lang = "zh"
     return Detection(script, lang)
+
+
+def kazakh_or_uyghur(text: str) -> bool:
+    """Whether Arabic-script ``text`` shows no letter that only Kazakh (HIGH HAMZA, ع) or only Uyghur (ې ۈ)
+    writes, so that it may be either language (پاۆلودار); :func:`detect` then guesses Uyghur.
+
+    >>> kazakh_or_uyghur("پاۆلودار"), kazakh_or_uyghur("قورعاس"), kazakh_or_uyghur("ئۈرۈمچى")
+    (True, False, False)
+    """
+    letters = set(text)
+    return not letters & (_KK_ARAB | _UG_ONLY_ARAB)
