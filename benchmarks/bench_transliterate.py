@@ -64,10 +64,12 @@ def main() -> int:
     m = matcher()
     fresh = Matcher(m.glossary)
     mixed = [*all_names, "Kuldja", "Sintszian", "Toqaev", "Kashghar", "Uighur"]
+    from translit.keys import fold_keys
     from translit.match import _forms
 
     def uncached(name: str) -> object:
-        _forms.cache_clear()  # no memo of any kind: every name is transliterated again
+        _forms.cache_clear()  # no memo of any kind: every name is transliterated and folded again
+        fold_keys.cache_clear()
         return fresh._canonicalize(name, None, None, None)
 
     cold = rate(uncached, mixed, max(1, args.rounds // 30))
