@@ -247,6 +247,8 @@ def _fold_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
     foreign = ("ch" in word or "f" in word or "x" in word) and not _is_pinyin(word)
+    # Russian wrote Turkic qyzyl "red" as Кзыл (Kzyl-Orda, Kzyl-Kiya)
+    word = "ky" + word[1:] if word.startswith(("kzyl", "kzil")) else word
     word = _W_DIPHTHONG.sub("u", word)
     parts: list[list[str]] = []
     pos = 0

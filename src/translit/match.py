@@ -19,7 +19,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
    without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan);
    then, among peoples only, without a plural ending (Kazaklar, Uiguren, Дунганы); then a bare name
-   against the names of counties without their designator ("Xinyuan" -> "Xinyuan County"),
+   against the names of counties and physical features without their designator ("Xinyuan" ->
+   "Xinyuan County", "Bosten" -> "Bosten Lake"),
    transliterated keys only; then the folded keys without word boundaries against those of every name
    but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe), unless the input is one word of a
    personal name (Nursultan);
@@ -268,22 +269,32 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
-        ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ozeni", "özeni", "reka", "река", "دەرياسى", "дәряси",
-         "дарыясы", "өзені"],
+        ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
+         "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol"],
         ("river",),
     ),
     **dict.fromkeys(
         ["lake", "see", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
-         "көл"],
+         "көл", "нуур", "nuur"],
         ("lake",),
     ),
     **dict.fromkeys(
-        ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "too", "tau", "taulary", "gory", "shan",
-         "shanmai", "тағ", "тағлири", "тау", "таулары", "горы", "тоо"],
+        ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too", "tau",
+         "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
+         "тоо", "уул", "уулс", "нуруу", "uul", "nuruu"],
         ("range",),
     ),
-    **dict.fromkeys(["desert", "wüste", "qumluqi", "shamo", "пустыня", "قۇملۇقى"], ("desert",)),
-    **dict.fromkeys(["basin", "becken", "pendi", "oymanliqi", "впадина", "ئويمانلىقى"], ("basin",)),
+    "plateau": ("range", "plateau"),
+    **dict.fromkeys(
+        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli"], ("desert",)
+    ),
+    **dict.fromkeys(
+        ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty"], ("basin",)
+    ),
+    # Wade-Giles and Mongolian words for the administrative kinds
+    **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district")),
+    **dict.fromkeys(["shih", "хот", "khot"], ("city", "town", "municipality")),
+    **dict.fromkeys(["ti-ch'ü", "аймаг", "aimag", "aymag"], ("prefecture", "region")),
 }  # fmt: skip
 # Words between a name and its designator in the names of the autonomous units of China: the nationality
 # and "autonomous" ("Bayingolin Mongol Autonomous Prefecture", "Changji Huizu Zizhizhou", "باركۆل قازاق
@@ -343,6 +354,8 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
         ("district", "county"),
     ),
     **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
+    **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin",)),
+    **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
@@ -379,10 +392,11 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
 
 
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
-# Kinds whose bare name usually means the entry itself (Shache for Shache County). Districts and regions
-# are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare name
-# may mean instead.
-_BARE_KINDS: tuple[str, ...] = ("county",)
+# Kinds whose bare name usually means the entry itself (Shache for Shache County, Tarim for the Tarim River,
+# Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported). Districts and
+# regions are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare
+# name may mean instead.
+_BARE_KINDS: tuple[str, ...] = ("county", "river", "lake", "range", "desert", "basin")
 # Kinds made from another kind under the same name, tried when a designator's own kinds find nothing. China
 # made each county-level city from the county of its name (Korla 1979, Artux 1986, Kuqa 2016), which older
 # sources still use: "Kuqa County" is Kuqa when no county of that name is known. Words that mean "district"
@@ -409,6 +423,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "山脈": ("range",),
     "沙漠": ("desert",),
     "盆地": ("basin",),
+    "高原": ("range", "plateau"),
 }
 _HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
 
@@ -428,7 +443,7 @@ def _words_agree(probe: str, key: str) -> bool:
 
 
 # Russian case endings as the region's sources write them, in Cyrillic and in Latin transliteration
-# (Pekina, Sintzianu, Bishkeke, Mao Zedonga, Uyghurov; Синьцзяна, Кульджи), with what restores the
+# (Pekina, Sintzianu, Bishkeke, Mao Zedonga, Uyghurov; Синьцзяна, Кульджи, Тянь-Шаня), with what restores the
 # nominative. A name that is not found as written is tried with the ending of its last word undone; the
 # stem must then be found by a strict tier (not by folding) and be at least four letters long, and the
 # word must be plain Russian (ASCII, or Cyrillic without other languages' letters).
@@ -436,7 +451,7 @@ _CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("iei", "iia"), ("iey", "iya"), ("ii", "iia"), ("ov", ""), ("om", ""), ("oi", "a"), ("oy", "a"),
     ("oi", ""), ("ei", ""), ("u", ""), ("a", ""), ("e", ""), ("e", "a"), ("y", ""), ("i", "a"),
     ("ии", "ия"), ("ией", "ия"), ("ию", "ия"), ("ом", ""), ("ой", "а"), ("ов", ""), ("ы", ""),
-    ("у", ""), ("а", ""), ("е", ""), ("и", "а"), ("и", ""),
+    ("у", ""), ("а", ""), ("е", ""), ("и", "а"), ("и", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("е", "ь"),
 )  # fmt: skip
 
 
@@ -503,6 +518,8 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     kinds = _DESIGNATORS.get(normal_key(last)) if head else None
     if kinds is not None:
         words = head.split(" ")
+        while len(words) > 1 and _DESIGNATORS.get(normal_key(words[-1])) == kinds:  # تاغ تىزمىسى, Tagh Tizmisi
+            words.pop()
         if len(words) > 1 and normal_key(words[-1]) in _AUTONOMOUS:
             words.pop()
         if len(words) > 1 and normal_key(words[-1]) in _NATIONALITIES:
