@@ -58,7 +58,7 @@ _SCORES = {"exact": 1.0, "normalized": 0.98, "transliterated": 0.95, "folded": 0
 _FUZZY_RESOLVE = 93.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match may resolve on its own
 _FUZZY_SUGGEST = 80.0  # below this, no suggestion
 _FUZZY_MIN_LEN = 8  # folded keys shorter than this never resolve fuzzily
-_FOLD_MIN_LEN = 5  # folded keys shorter than this are not looked up
+_FOLD_MIN_LEN = 4  # folded keys shorter than this are not looked up
 _JOINED_MIN_LEN = 6  # nor joined keys shorter than this (Ak Su and Aksu are often different places)
 _FUZZY_MARGIN = 5.0  # the best entry must lead the next by this much to resolve
 _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasay is not Karamay)
@@ -190,6 +190,26 @@ def _skeleton(folded: str) -> str:
     return _VOWELS.sub("", folded)
 
 
+_VOWEL_RUN = re.compile("[aeiou]+")
+_SLOTS_MIN_LEN = 4
+
+
+def _slots(folded: str) -> str | None:
+    """A personal name's folded key with each run of vowels as one slot, for names too short for
+    :func:`_skeleton`: Rebiya Kadyr and Rebiya Kadeer meet (r*b* k*d*r), Omer Bekali and Ömir Bekali.
+    Only for names of two words or more, of four consonants or more, whose every word has two vowel runs
+    or more: Chinese names, with a one-syllable surname, are left out (Chen Xiaojiang and Chin Shu-jen
+    would meet). None otherwise."""
+    words = folded.split(" ")
+    if (
+        len(words) < 2
+        or len(_skeleton(folded).replace(" ", "")) < _SLOTS_MIN_LEN
+        or any(len(_VOWEL_RUN.findall(word)) < 2 for word in words)
+    ):
+        return None
+    return _VOWEL_RUN.sub("*", folded)
+
+
 def _sorted_words(keys: Iterable[str]) -> set[str]:
     return {" ".join(sorted(k.split(" "))) for k in keys if " " in k}
 
@@ -291,6 +311,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty"], ("basin",)
     ),
+    # a valley names the historical or geographic region around it (Ili Valley, Ili-Tal), never an
+    # administrative unit (the Fergana Valley is not Fergana Region)
+    **dict.fromkeys(
+        ["valley", "vallée", "tal", "vadisi", "wadisi", "ۋادىسى", "долина", "dolina"],
+        ("historical region", "geographic region"),
+    ),
     # Wade-Giles and Mongolian words for the administrative kinds
     **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district")),
     **dict.fromkeys(["shih", "хот", "khot"], ("city", "town", "municipality")),
@@ -356,6 +382,7 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin",)),
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
+    **dict.fromkeys(["долина", "долины", "долине", "dolina", "doliny"], ("historical region", "geographic region")),
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
@@ -501,8 +528,9 @@ def _kind_head(kind: str | None) -> str:
     return words[-1] if words else ""
 
 
-# German joins the generic word to the name: Balchaschsee, Tarimbecken, Altaigebirge, Issyk-Kul-See.
-_GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})-?(see|becken|gebirge|wüste|fluss)$")
+# German joins the generic word to the name: Balchaschsee, Tarimbecken, Altaigebirge, Issyk-Kul-See; Tal
+# (valley) only after a hyphen (Ili-Tal), since Karatal and Kokpektal are names.
+_GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss)|-(tal))$")
 
 
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
@@ -530,7 +558,7 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
         return rest, _DESIGNATORS[normal_key(first)]
     compound = _GERMAN_COMPOUND.search(text)
     if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
-        return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1))]
+        return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1) or compound.group(2))]
     return name, None
 
 
@@ -594,6 +622,8 @@ class Matcher:
                         _add(index.fold, key, scheme_posting)
                         if is_person:
                             _add(index.skeleton, _skeleton(key), scheme_posting)
+                            if (slots := _slots(key)) is not None:
+                                _add(index.skeleton, slots, scheme_posting)
                             index.person_words.update(key.split(" "))
                         else:
                             _add(index.joined, joined_key(key), scheme_posting)
@@ -821,7 +851,7 @@ class Matcher:
         decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
-        # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs five letters.
+        # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs four letters.
         unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
         folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
         _collect(found, index.fold, sorted(folded))  # sorted: the same candidate order in every process
@@ -830,6 +860,7 @@ class Matcher:
         if decided is not None:
             return decided
         skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
+        skeletons.update(slots for k in folded if (slots := _slots(k)) is not None)
         _collect(found, index.skeleton, sorted(skeletons))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.85) if decided is not None else None
