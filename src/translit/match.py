@@ -339,7 +339,7 @@ _NATIONALITIES = frozenset(
         ["mongol", "mongolian", "menggu", "موڭغۇل", "موڭعۇل", "моңғол", "kazakh", "hasake", "qazaq", "قازاق",
          "қазақ", "hui", "huizu", "خۇيزۇ", "kyrgyz", "kirghiz", "ke'erkezi", "قىرغىز", "قىرعىز", "қырғыз", "xibe",
          "sibe", "xibo", "شىبە", "سىبە", "сібе", "tajik", "tajike", "تاجىك", "uyghur", "uygur", "uighur",
-         "weiwu'er", "ئۇيغۇر"],
+         "weiwu'er", "ئۇيغۇر", "ұйғыр", "ūiğyr", "uyghyr", "uygyr", "ۇيعىر"],
     )
 )  # fmt: skip
 _HAN_AUTONOMOUS = re.compile(
@@ -363,6 +363,57 @@ _LEADING_DESIGNATORS = frozenset(
          "stadt", "provinz"],
     )
 )  # fmt: skip
+
+# French, Spanish, Portuguese and Italian put the generic word first and join the name with de, du, del, do,
+# di: "Région autonome ouïghoure du Xinjiang", "Préfecture autonome kazakhe d'Ili", "Lac Balkhach", "Désert
+# du Taklamakan", "Región de Almaty", "Lago Issyk-Kul". German does too for its autonomous units, with the
+# people after the name: "Autonomes Gebiet Xinjiang der Uiguren", "Autonomer Bezirk Ili der Kasachen".
+_ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ["région", "región", "região", "regione"], ("region", "prefecture", "historical region", "geographic region")
+    ),
+    **dict.fromkeys(["province", "provincia", "província"], ("province", "region", "prefecture")),
+    **dict.fromkeys(["préfecture", "prefectura", "prefeitura", "prefettura"], ("prefecture",)),
+    **dict.fromkeys(["district", "distrito", "distretto", "raïon"], ("district", "county")),
+    **dict.fromkeys(["comté", "xian", "condado", "contea", "canton"], ("county",)),
+    **dict.fromkeys(["ville", "cité", "ciudad", "cidade", "città"], ("city", "town", "municipality")),
+    **dict.fromkeys(["lac", "lago"], ("lake",)),
+    **dict.fromkeys(["fleuve", "rivière", "río", "rio", "fiume"], ("river",)),
+    **dict.fromkeys(
+        ["mont", "monts", "montagnes", "chaîne", "massif", "cordillera", "montes", "montañas", "monti", "catena"],
+        ("range",),
+    ),
+    **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
+    **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
+    **dict.fromkeys(["vallée", "valle", "vale"], ("historical region", "geographic region")),
+}  # fmt: skip
+_ROMANCE_GENERIC_KEYS = {normal_key(word): kinds for word, kinds in _ROMANCE_GENERIC.items()}
+_ROMANCE_DESIGNATED = re.compile(
+    r"(?i)^(?:(?:le|la|el|il|lo|o|a)\s+|l['’])?(?P<generic>[^\W\d_]+)"
+    r"(?:\s+(?:autonome|autónoma|autónomo|autonoma|autonomo|autônoma|autônomo)(?:\s+[^\W\d_]+)?)?"
+    r"\s+(?:(?:du|des|de\s+la|de\s+los|della|dello|del|de|do|da|di)\s+|(?:de\s+l|dell|d)['’]\s*)(?P<name>\S.*)$"
+)
+# a generic word with no joining word: "Lac Balkhach", "Lago Balkhash", "Monts Tian" (not "Ville", "Province")
+_ROMANCE_BARE = frozenset(map(normal_key, ["lac", "lago", "fleuve", "río", "mont", "monts", "massif"]))
+_GERMAN_AUTONOMOUS = re.compile(
+    r"(?i)^autonome[rs]?\s+(?P<generic>gebiet|bezirk|kreis)\s+(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
+)
+
+
+def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("Xinjiang", kinds)`` for "Région autonome ouïghoure du Xinjiang" and the like; None otherwise."""
+    found = _ROMANCE_DESIGNATED.match(text)
+    if found is not None and (kinds := _ROMANCE_GENERIC_KEYS.get(normal_key(found.group("generic")))):
+        return found.group("name"), kinds
+    first, _, rest = text.partition(" ")
+    if rest and normal_key(first) in _ROMANCE_BARE:
+        return rest, _ROMANCE_GENERIC_KEYS[normal_key(first)]
+    found = _GERMAN_AUTONOMOUS.match(text)
+    if found is not None:
+        generic = normal_key(found.group("generic"))
+        return found.group("name"), ("prefecture",) if generic == "bezirk" else _DESIGNATORS[generic]
+    return None
+
 
 # Russian names a region, district or county with an adjective made from the place's name: Алматинская
 # область (Almaty Region), Панфиловский район, Уйгурского района, Almatinskaya oblast. The adjective's ending
@@ -550,12 +601,17 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
             words.pop()
         if len(words) > 1 and normal_key(words[-1]) in _AUTONOMOUS:
             words.pop()
+            if kinds == ("district", "county"):  # Kazakh автономиялық ауданы: an autonomous county or region
+                kinds = ("district", "county", "region")
         if len(words) > 1 and normal_key(words[-1]) in _NATIONALITIES:
             words.pop()
         return " ".join(words), kinds
     first, _, rest = text.partition(" ")
     if rest and normal_key(first) in _LEADING_DESIGNATORS:
         return rest, _DESIGNATORS[normal_key(first)]
+    romance = _romance_designator(text)
+    if romance is not None:
+        return romance
     compound = _GERMAN_COMPOUND.search(text)
     if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
         return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1) or compound.group(2))]
