@@ -10,20 +10,24 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    (:func:`translit.keys.latin_forms`), and Latin text also read as French writes the region's names,
    as German does (names of unknown language or German ones) and Uzbek and Tajik o as the a of Russian
    spellings (:mod:`translit.keys`' readings), compared on :func:`translit.keys.translit_key`;
-4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of five
+4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of four
    letters or more; personal names also with their words in any order, without patronymics, and (score
-   0.85) by their consonants alone when six or more;
-5. when those find nothing: the name without its designator ("Shache County" -> counties named Shache;
-   "Lake Bositeng", "Tarim Deryasi", "Balchaschsee" -> lakes, rivers) through tiers 1-4 again and then against the
-   glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"), and
-   a county's name against the county-level cities made from counties ("Korla County" -> Korla); then
-   without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan);
-   then, among peoples only, without a plural ending (Kazaklar, Uiguren, Дунганы); then a bare name
-   against the names of counties and physical features without their designator ("Xinyuan" ->
-   "Xinyuan County", "Bosten" -> "Bosten Lake"),
-   transliterated keys only; then the folded keys without word boundaries against those of every name
-   but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe), unless the input is one word of a
-   personal name (Nursultan);
+   0.85) by their consonants alone when six or more, or with each run of vowels as one slot (names of two
+   words or more, not Chinese ones: Rebiya Kadyr and Rebiya Kadeer);
+5. when those find nothing: the name without its designator, in any of the glossary's languages and in
+   French, Spanish, Portuguese and Italian ("Shache County" -> counties named Shache; "Lake Bositeng",
+   "Tarim Deryasi", "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4
+   again and then against the glossary's names of that kind without their own designator ("Uigur Raion"
+   -> "Uygur District"), and a county's name against the county-level cities made from counties ("Korla
+   County" -> Korla); then without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an
+   apostrophe (Kaşgar'dan); then, among peoples only, without a plural ending (Kazaklar, Uiguren,
+   Дунганы); then a bare name against the names of counties and physical features without their
+   designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"), transliterated keys only; then
+   an acronym against the initials of names of three significant words or more (WUC, XUAR, ВУК), or a
+   name's significant words in any order and number against organisations' names (American Uyghur
+   Association, Uyghur Association in Kazakhstan), at score 0.85; then the folded keys without word
+   boundaries against those of every name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe),
+   unless the input is one word of a personal name (Nursultan);
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -141,6 +145,8 @@ class _Index:
     # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
     joined: dict[str, list[_Posting]] = field(default_factory=dict)
     person_words: set[str] = field(default_factory=set)  # the folded words of personal names
+    acronyms: dict[str, list[_Posting]] = field(default_factory=dict)  # initials of names of three words or more
+    word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -222,6 +228,48 @@ _PATRONYMIC = re.compile(
     r"(?i)^(?:\w{3,}(?:uly|ulı|uli|ūly|qyzy|kyzy|qizi|ovich|evich|ovna|evna|ovych|ivna|ovic|evic)"
     r"|uulu|kyzy|qyzy|ogli|oghli|ugli|qizi|o'g'li|ibn|bin)$"
 )
+
+
+# Acronyms: an organisation's or a unit's initials stand for it (WUC, HRW, ETNM, XUAR, ВУК, ШОС). A name of
+# three significant words or more gives its initials; an all-capital input of three to seven letters (dots,
+# slashes and spaces aside: U.S.H.M.M., RFE/RL) is looked them up when nothing else found it.
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "and", "for", "in", "on", "at", "to", "&", "и", "в", "по", "на", "de", "du", "des", "la", "le",
+     "et", "der", "die", "das", "und", "für"]
+)  # fmt: skip
+_NAME_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ACRONYM_INPUT = re.compile(r"^(?:[^\W\d_a-zа-яё][.\s/]*){3,7}$")
+
+
+def _significant_words(text: str) -> list[str]:
+    return [w for w in _NAME_WORDS.findall(text) if w.lower() not in _FUNCTION_WORDS]
+
+
+def _acronym(text: str) -> str | None:
+    """The initials of a name of three significant words or more (World Uyghur Congress: WUC); None for
+    shorter names, whose two letters would meet too many others."""
+    words = _significant_words(text)
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else None
+
+
+def _as_acronym(text: str) -> str | None:
+    """``text`` as an acronym when it is written as one (WUC, U.S.H.M.M., RFE/RL, ВУК); None otherwise."""
+    stripped = text.strip()
+    if not _ACRONYM_INPUT.match(stripped) or not stripped.isupper():
+        return None
+    return re.sub(r"[.\s/]", "", stripped)
+
+
+# Organisations are named with the same words in another order or number, translated word for word:
+# "Uyghur American Association" and "American Uyghur Association", "Association of Uyghurs in Kazakhstan" and
+# "Uyghur Association in Kazakhstan". Their names also meet as bags of significant words, each folded and
+# without an English plural -s.
+def _word_bag(text: str) -> str | None:
+    words = _significant_words(normal_key(text))
+    if len(words) < 2:
+        return None
+    bag = sorted({w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words})
+    return " ".join(bag) if len(bag) >= 2 else None
 
 
 def _without_patronymic(latin: str) -> str | None:
@@ -670,6 +718,10 @@ class Matcher:
                         for key in _fold(scheme, latin):
                             _add(index.bare_fold, key, (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
+                if not is_person and (acronym := _acronym(name.text)) is not None:
+                    _add(index.acronyms, acronym, posting)
+                if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
+                    _add(index.word_bags, bag, posting)
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
@@ -844,12 +896,27 @@ class Matcher:
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
+        found = self._acronym_or_words(name, type_, when)
+        if found is not None:
+            return found
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
+
+    def _acronym_or_words(self, name: str, type_: str | None, when: str | None) -> Match | None:
+        """An acronym against the initials of the glossary's names (WUC: World Uyghur Congress), or a name's
+        significant words in any order against organisations' names (American Uyghur Association)."""
+        acronym = _as_acronym(name)
+        if acronym is not None:
+            found = self._index.acronyms.get(acronym)
+        else:
+            bag = _word_bag(name)
+            found = self._index.word_bags.get(bag) if bag is not None else None
+        decided = self._decide(name, "folded", list(found), type_, when) if found else None
+        return replace(decided, score=0.85) if decided is not None else None
 
     def _joined(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A name's folded keys without word boundaries against those of every name but personal names:
