@@ -365,6 +365,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["valley", "vallée", "tal", "vadisi", "wadisi", "ۋادىسى", "долина", "dolina"],
         ("historical region", "geographic region"),
     ),
+    # languages and peoples: Uyghur language, Uyghur tili, Uygur dili; Hui people, Turkic peoples
+    **dict.fromkeys(["language", "tili", "тили", "тілі", "dili"], ("language",)),
+    **dict.fromkeys(
+        ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki"],
+        ("group", "historical ethnonym", "demonym"),
+    ),
     # Wade-Giles and Mongolian words for the administrative kinds
     **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district")),
     **dict.fromkeys(["shih", "хот", "khot"], ("city", "town", "municipality")),
@@ -482,6 +488,7 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin",)),
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
     **dict.fromkeys(["долина", "долины", "долине", "dolina", "doliny"], ("historical region", "geographic region")),
+    **dict.fromkeys(["язык", "языка", "языке", "языком", "yazyk"], ("language",)),
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
@@ -550,6 +557,9 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "沙漠": ("desert",),
     "盆地": ("basin",),
     "高原": ("range", "plateau"),
+    "语": ("language",),
+    "語": ("language",),
+    "族": ("group",),
 }
 _HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
 
