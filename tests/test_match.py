@@ -237,3 +237,12 @@ def test_russian_adjectives_give_back_the_names_they_are_made_from() -> None:
     assert "Бухара" in stems and kinds == ("prefecture", "region")
     assert "Кашкадарья" in _adjective_stems("Кашкадарьинской области")[0]
     assert "Горно-Бадахшан" in _adjective_stems("Горно-Бадахшанская автономная область")[0]
+
+
+def test_wade_giles_aspiration_is_kept_when_folded() -> None:
+    # a Wade-Giles name (lang zh-Latn-wadegile) keeps its ch apart on the folded tier too: aspirated chʻ is
+    # pinyin q (Chʻing-ho, 青河 Qinghe), plain ch is j (Ching-ho, 精河 Jinghe)
+    aspirated = translit.canonicalize("Chʻing-ho Hsien", lang="zh-Latn-wadegile")
+    plain = translit.canonicalize("Ching-ho Hsien", lang="zh-Latn-wadegile")
+    assert aspirated is not None and aspirated.id == "qinghe-county"
+    assert plain is not None and plain.id == "jinghe-county"

@@ -296,3 +296,9 @@ def test_german_reading() -> None:
     assert german_reading("Usbekistan und Kirgisistan") == "uzbekistan und kirgizistan"
     assert german_reading("Jarkand") == "yarkand" and german_reading("Pawlodar") == "pavlodar"
     assert german_reading("Kashgar") is None  # nothing German in it
+
+
+def test_folding_reads_turkic_c_cedilla_and_russian_kzyl() -> None:
+    assert fold_keys("Çimkent") & fold_keys("Shymkent")  # ç is ch, which outside pinyin may be sh
+    assert fold_keys("Kzyl-Kiya") & fold_keys("Kyzyl-Kiya")  # Russian Кзыл- is Turkic qyzyl
+    assert not fold_keys("Kzakhstan") & fold_keys("Kyzakhstan")  # only Kzyl/Kzil, not any initial kz

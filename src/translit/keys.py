@@ -292,6 +292,8 @@ def fold_keys(latin: str) -> frozenset[str]:
     if "ý" in latin or "Ý" in latin:
         # ý is у (u) in the Kazakh Latin alphabet of 2018 (Atyraý, Rýdnyı) and й (y) in Turkmen (Türkmenbaşy)
         return fold_keys(re.sub("[ýÝ]", "u", latin)) | fold_keys(re.sub("[ýÝ]", "y", latin))
+    # ç is ch in Turkish, Azerbaijani, Turkmen and Tatar (Tapançeng, Çerçen); normal_key would leave a c
+    latin = latin.replace("ç", "ch").replace("Ç", "Ch")
     key = _without_marks(normal_key(latin)).replace("-", " ").translate(_LETTERS)
     words = [w for w in key.split(" ") if w]
     if not words:

@@ -168,6 +168,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
     if lang == "zh-Latn-pinyin":  # a pinyin name also stands for its Wade-Giles spelling
         pairs.append(("zh-Latn-pinyin-Wade-Giles", transliterate(text, "zh-Latn-pinyin-Wade-Giles")))
     for scheme, latin in pairs:
+        if scheme in ("", "und-Latn") and lang == "zh-Latn-wadegile":
+            scheme = "zh-Wade-Giles"  # a Wade-Giles name is read as the scheme's own output
         forms.append((scheme or None, latin))
         if scheme in _SYLLABLE_HYPHENS:
             forms.append((scheme, latin.replace("-", "")))
@@ -278,9 +280,19 @@ def _without_patronymic(latin: str) -> str | None:
     return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else None
 
 
+_WG_ASPIRATED_CH = re.compile("(?i)ch[ʻ'’‘`]")
+_WG_CH = re.compile("(?i)ch")
+
+
 def _fold(scheme: str | None, latin: str) -> frozenset[str]:
-    """The folded keys of one Latin form, none for the schemes of ``_UNFOLDED``."""
-    return fold_keys(latin) if scheme not in _UNFOLDED else frozenset()
+    """The folded keys of one Latin form, none for the schemes of ``_UNFOLDED``. A Wade-Giles form keeps its
+    ch apart: aspirated chʻ is pinyin q, plain ch pinyin j (Chʻing-ho Qinghe, Ching-ho Jinghe), where an
+    English ch may be either."""
+    if scheme in _UNFOLDED:
+        return frozenset()
+    if scheme in _SYLLABLE_HYPHENS:
+        latin = _WG_CH.sub("j", _WG_ASPIRATED_CH.sub("q", latin))
+    return fold_keys(latin)
 
 
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
