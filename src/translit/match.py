@@ -234,7 +234,7 @@ _PATRONYMIC = re.compile(
 
 # Acronyms: an organisation's or a unit's initials stand for it (WUC, HRW, ETNM, XUAR, ВУК, ШОС). A name of
 # three significant words or more gives its initials; an all-capital input of three to seven letters (dots,
-# slashes and spaces aside: U.S.H.M.M., RFE/RL) is looked them up when nothing else found it.
+# slashes and spaces aside: U.S.H.M.M., RFE/RL) is looked up among them when nothing else found it.
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "and", "for", "in", "on", "at", "to", "&", "и", "в", "по", "на", "de", "du", "des", "la", "le",
      "et", "der", "die", "das", "und", "für"]
@@ -264,8 +264,8 @@ def _as_acronym(text: str) -> str | None:
 
 # Organisations are named with the same words in another order or number, translated word for word:
 # "Uyghur American Association" and "American Uyghur Association", "Association of Uyghurs in Kazakhstan" and
-# "Uyghur Association in Kazakhstan". Their names also meet as bags of significant words, each folded and
-# without an English plural -s.
+# "Uyghur Association in Kazakhstan". Their names also meet as sets of significant words, normalised
+# (:func:`translit.normalize.normal_key`) and without an English plural -s.
 def _word_bag(text: str) -> str | None:
     words = _significant_words(normal_key(text))
     if len(words) < 2:
