@@ -350,26 +350,27 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
-         "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol"],
+         "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı"],
         ("river",),
     ),
     **dict.fromkeys(
         ["lake", "see", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
-         "көл", "нуур", "nuur"],
+         "көл", "нуур", "nuur", "gölü"],
         ("lake",),
     ),
     **dict.fromkeys(
         ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too", "tau",
          "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
-         "тоо", "уул", "уулс", "нуруу", "uul", "nuruu"],
+         "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı"],
         ("range",),
     ),
     "plateau": ("range", "plateau"),
     **dict.fromkeys(
-        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli"], ("desert",)
+        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü"], ("desert",)
     ),
     **dict.fromkeys(
-        ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty"], ("basin",)
+        ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty", "havzası"],
+        ("basin",),
     ),
     # a valley names the historical or geographic region around it (Ili Valley, Ili-Tal), never an
     # administrative unit (the Fergana Valley is not Fergana Region)
