@@ -139,7 +139,8 @@ class _Index:
     translit: dict[str, list[_Posting]] = field(default_factory=dict)
     fold: dict[str, list[_Posting]] = field(default_factory=dict)
     fold_sorted: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names, words sorted
-    skeleton: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names' keys, no vowels
+    # personal names' keys without vowels (_skeleton) and with vowel runs as slots (_slots)
+    skeleton: dict[str, list[_Posting]] = field(default_factory=dict)
     bare: dict[str, list[_Posting]] = field(default_factory=dict)  # names without their designator
     bare_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
     # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
@@ -938,7 +939,7 @@ class Matcher:
         else:
             bag = _word_bag(name)
             found = self._index.word_bags.get(bag) if bag is not None else None
-        decided = self._decide(name, "folded", list(found), type_, when) if found else None
+        decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=0.85) if decided is not None else None
 
     def _joined(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
@@ -963,7 +964,8 @@ class Matcher:
         With ``kinds`` (the input had a designator, now stripped: "Uigur Raion" -> "Uigur", districts), the
         glossary's designated names of those kinds compete ("Uygur District"), on transliterated and then
         folded keys. Without (a bare name that nothing found: "Xinyuan" where the glossary lists only
-        "Xinyuan County"), only counties (``_BARE_KINDS``) and only transliterated keys."""
+        "Xinyuan County", "Bosten" where it lists "Bosten Lake"), only counties and physical features
+        (``_BARE_KINDS``) and only transliterated keys."""
         index = self._index
         forms = _forms(name, lang)
         found = _collect([], index.bare, [translit_key(latin) for _scheme, latin in forms])
