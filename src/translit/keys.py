@@ -43,7 +43,7 @@ from .normalize import APOSTROPHE, normal_key
 from .scripts import detect, kazakh_or_uyghur
 
 __all__ = [
-    "SCHEMES_BY_LANG", "fold_keys", "french_reading", "german_reading", "joined_key", "latin_forms",
+    "SCHEMES_BY_LANG", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key", "latin_forms",
     "russian_a_reading", "translit_key",
 ]  # fmt: skip
 
@@ -104,7 +104,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
-def _is_pinyin(word: str) -> bool:
+def is_pinyin(word: str) -> bool:
     """Whether ``word`` splits into toneless pinyin syllables (Zhou, Ouyang, Shouzhou)."""
     return _tr.pinyin_cut(word.lower()) is not None
 
@@ -119,7 +119,7 @@ def french_reading(latin: str) -> str | None:
 
     def word(match: re.Match[str]) -> str:
         text = match.group(0)
-        if "ou" not in text.lower() or _is_pinyin(text):
+        if "ou" not in text.lower() or is_pinyin(text):
             return text
         return re.sub("(?i)ou", lambda ou: "U" if ou.group(0)[0].isupper() else "u", text)
 
@@ -144,7 +144,7 @@ def german_reading(latin: str) -> str | None:
 
     def word(match: re.Match[str]) -> str:
         text = match.group(0)
-        if _is_pinyin(text) or _NOT_GERMAN.search(text.lower()):
+        if is_pinyin(text) or _NOT_GERMAN.search(text.lower()):
             return text
         low = text.lower().replace("j", "y").replace("z", "ts")
         low = low.replace("tsch", "\x01").replace("dsch", "j").replace("sch", "\x02").replace("ch", "kh")
@@ -246,7 +246,7 @@ _W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
 def _fold_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
-    foreign = ("ch" in word or "f" in word or "x" in word) and not _is_pinyin(word)
+    foreign = ("ch" in word or "f" in word or "x" in word) and not is_pinyin(word)
     # Russian wrote Turkic qyzyl "red" as Кзыл (Kzyl-Orda, Kzyl-Kiya)
     word = "ky" + word[1:] if word.startswith(("kzyl", "kzil")) else word
     word = _W_DIPHTHONG.sub("u", word)

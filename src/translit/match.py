@@ -50,7 +50,16 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, load
-from .keys import fold_keys, french_reading, german_reading, joined_key, latin_forms, russian_a_reading, translit_key
+from .keys import (
+    fold_keys,
+    french_reading,
+    german_reading,
+    is_pinyin,
+    joined_key,
+    latin_forms,
+    russian_a_reading,
+    translit_key,
+)
 from .normalize import normal_key
 from .scripts import Detection, detect
 from .transliteration import transliterate
@@ -141,12 +150,14 @@ class _Index:
     fold_sorted: dict[str, list[_Posting]] = field(default_factory=dict)  # personal names, words sorted
     # personal names' keys without vowels (_skeleton) and with vowel runs as slots (_slots)
     skeleton: dict[str, list[_Posting]] = field(default_factory=dict)
+    place_slots: dict[str, list[_Posting]] = field(default_factory=dict)  # other names' vowel-slot keys
     bare: dict[str, list[_Posting]] = field(default_factory=dict)  # names without their designator
     bare_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
     # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
     joined: dict[str, list[_Posting]] = field(default_factory=dict)
     person_words: set[str] = field(default_factory=set)  # the folded words of personal names
     acronyms: dict[str, list[_Posting]] = field(default_factory=dict)  # initials of names of three words or more
+    foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
@@ -219,6 +230,32 @@ def _slots(folded: str) -> str | None:
     return _VOWEL_RUN.sub("*", folded)
 
 
+_PLACE_SLOTS_MIN_LEN = 5
+
+
+def _place_slots(forms: Iterable[tuple[str | None, str]]) -> set[str]:
+    """The vowel-slot keys (:func:`_slots`) of a one-word name other than a personal name, for the last step
+    before fuzzy suggestions: Panjikent and Panjekent meet Panjakent, Zaravshan Zeravshan, Maralbishi
+    Maralbeshi. Vowels tell place names apart more often than personal names (Aralsk and Uralsk, Kurgan and
+    Qarqan), so the name needs five consonants or more, and Chinese names (from characters, pinyin or
+    Wade-Giles), whose vowels make different syllables, are left out."""
+    out = set()
+    for scheme, latin in forms:
+        if scheme in _HAN_SCHEMES or (scheme is not None and scheme.startswith("zh-")):
+            continue
+        plain = normal_key(latin).replace("'", "").replace("’", "").replace("-", "")
+        if not plain.isalpha() or is_pinyin(plain):
+            continue
+        for folded in _fold(scheme, latin):
+            if (
+                " " not in folded
+                and len(_skeleton(folded)) >= _PLACE_SLOTS_MIN_LEN
+                and len(_VOWEL_RUN.findall(folded)) >= 2
+            ):
+                out.add(_VOWEL_RUN.sub("*", folded))
+    return out
+
+
 def _sorted_words(keys: Iterable[str]) -> set[str]:
     return {" ".join(sorted(k.split(" "))) for k in keys if " " in k}
 
@@ -285,15 +322,81 @@ _WG_ASPIRATED_CH = re.compile("(?i)ch[ʻ'’‘`]")
 _WG_CH = re.compile("(?i)ch")
 
 
+# The words for the points of the compass (and "central") in the region's languages, as their Latin forms
+# write them after normal_key, so that a name made of one and a place name meets its translations: East
+# Kazakhstan Region, Шығыс Қазақстан облысы (Shygys), Восточно-Казахстанская область (Vostochno); East
+# Turkestan, Doğu Türkistan, Sherqiy Türkistan, Ostturkestan; Central Asia, Orta Asya. Russian adjectives
+# are known by their stem (vostochn-: Восточный, Восточная, Восточно-).
+_DIRECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "east": (
+        "east", "eastern", "shygys", "shyghys", "sygys", "sigis", "shighis", "chygysh", "chyghysh", "cygys",
+        "sherqiy", "sherqi", "sharqiy", "sharqi", "xarkiy", "xerqiy", "xarqiy", "sherkiy", "sharkiy", "serqii",
+        "sarqii", "dogu", "ost", "zuun", "oriental", "orientale", "est", "este",
+    ),
+    "west": (
+        "west", "western", "batys", "batysh", "batis", "gherbiy", "gharbiy", "garbiy", "gherbi", "gharbi",
+        "garbii", "gerbii", "gerbiy", "bati", "baruun", "occidental", "occidentale", "ouest", "oeste",
+    ),
+    "north": (
+        "north", "northern", "soltustik", "tunduk", "shimaliy", "shimoliy", "shimoli", "ximaliy", "shymalyy",
+        "symalyi", "kuzey", "khoyd", "khoid", "nord", "septentrional", "septentrionale", "norte",
+    ),
+    "south": (
+        "south", "southern", "ontustik", "ongtustik", "tushtuk", "jenubiy", "janubiy", "janubi", "zhenubiy",
+        "jenubii", "guney", "omnod", "sud", "meridional", "meridionale", "sur",
+    ),
+    "central": (
+        "central", "centrale", "ortalyq", "ortalyk", "ottura", "orta", "markaziy", "markazi", "borborduk",
+        "zentral",
+    ),
+}  # fmt: skip
+_DIRECTION_OF = {word: point for point, words in _DIRECTION_WORDS.items() for word in words}
+_RUSSIAN_DIRECTION = re.compile(
+    "^(?:(?P<east>vosto[cč]h?n)|(?P<west>zapadn)|(?P<north>severn|severo$)|(?P<south>[iy]?u[zž]h?n|juzn)"
+    "|(?P<central>[tc]s?entraln|sredn))"
+)
+# German joins the point to the name: Ostturkestan, Nordkasachstan, Westsibirien (not Westport: the rest must
+# be five letters or more)
+_GERMAN_DIRECTION = re.compile(
+    "^(?:(?P<east>ost)|(?P<west>west)|(?P<north>nord)|(?P<south>sud)|(?P<central>zentral))(?=.{5})"
+)
+_WORD_PART = re.compile(r"[^\w]+|_")
+
+
+@lru_cache(maxsize=65536)
+def _direction_reading(latin: str) -> str | None:
+    """``latin`` with its compass word in English and first ("east kazakhstan" for Шығыс Қазақстан's Shygys
+    Qazaqstan, Восточно-Казахстан's Vostochno-Kazakhstan, French Kazakhstan-Oriental); None without one."""
+    words = [w for w in _WORD_PART.split(normal_key(latin).replace("'", "").replace("ʼ", "")) if w]
+    points: list[str] = []
+    rest: list[str] = []
+    for word in words:
+        point = _DIRECTION_OF.get(word)
+        if point is None and (found := _RUSSIAN_DIRECTION.match(word) or _GERMAN_DIRECTION.match(word)):
+            point = found.lastgroup
+            if found.end() < len(word) and found.re is _GERMAN_DIRECTION:
+                rest.append(word[found.end() :])
+        if point is None:
+            rest.append(word)
+        else:
+            points.append(point)
+    if not points or not rest:
+        return None
+    return " ".join(points + rest)
+
+
 def _fold(scheme: str | None, latin: str) -> frozenset[str]:
     """The folded keys of one Latin form, none for the schemes of ``_UNFOLDED``. A Wade-Giles form keeps its
     ch apart: aspirated chʻ is pinyin q, plain ch pinyin j (Chʻing-ho Qinghe, Ching-ho Jinghe), where an
-    English ch may be either."""
+    English ch may be either. A name with a compass word also gets the keys of its reading with the word in
+    English (:func:`_direction_reading`)."""
     if scheme in _UNFOLDED:
         return frozenset()
     if scheme in _SYLLABLE_HYPHENS:
         latin = _WG_CH.sub("j", _WG_ASPIRATED_CH.sub("q", latin))
-    return fold_keys(latin)
+    keys = fold_keys(latin)
+    directed = _direction_reading(latin)
+    return keys | fold_keys(directed) if directed is not None else keys
 
 
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
@@ -347,7 +450,18 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["bezirk"], ("district", "county")),
     **dict.fromkeys(["gebiet"], ("region", "prefecture")),
     **dict.fromkeys(["stadt"], ("city", "town")),
-    **dict.fromkeys(["village", "auyly", "aul", "kenti", "село", "selo"], ("village",)),
+    **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo"], ("village",)),
+    # a Cossack stanitsa or a Russian settlement, often the old name of a town (станица Софийская: Talgar)
+    **dict.fromkeys(["станица", "stanitsa", "посёлок", "поселок", "posyolok"], ("village", "town", "city")),
+    # Kazakh уезі: a county of China (Фуюн уезі)
+    **dict.fromkeys(["уезі", "uezi", "uyezi"], ("county",)),
+    # a state's official name: Republic of Tajikistan, Республика Таджикистан, Кыргыз Республикасы,
+    # Oʻzbekiston Respublikasi, Ҷумҳурии Тоҷикистон, Türkiye Cumhuriyeti
+    **dict.fromkeys(
+        ["republic", "republik", "respublika", "республика", "республикасы", "respublikasy", "respublikasi",
+         "республикаси", "cumhuriyeti", "jumhuriyiti", "جۇمھۇرىيىتى", "ҷумҳурии", "jumhurii"],
+        ("country", "republic", "state"),
+    ),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
@@ -428,7 +542,8 @@ _LEADING_DESIGNATORS = frozenset(
         normal_key,
         ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
          "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
-         "stadt", "provinz"],
+         "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
+         "respublika", "republik", "ҷумҳурии", "jumhurii"],
     )
 )  # fmt: skip
 
@@ -510,6 +625,13 @@ _RU_ADJ_ENDING = re.compile(
     r"|skaya|skaja|skoy|skoi|skoj|skuyu|skom|skiy|skii|skij|sky|skogo|skomu|skim|skoye|skoe)$"
 )
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# The people a Russian name of an autonomous unit of China joins to the place with a hyphen (Или-Казахский
+# автономный округ, Ташкурган-Таджикский автономный уезд, Баян-Гол-Монгольский, Чапчал-Сибоский), as the
+# adjective's stem.
+_RU_NATIONALITY = re.compile(
+    "(?i)^(?:казах|монголь?|хуэй|таджик|киргиз|кыргыз|сибо|уйгур|дунган"
+    "|kazakh|kazakh|mongolʹ?|khuey|khuei|tadzhik|kirgiz|kyrgyz|sibo|uygur|uighur|dungan)$"
+)
 
 
 def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
@@ -535,15 +657,21 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         stems += [stem[:-2] + ("а" if cyrillic else "a"), stem[:-2] + ("ы" if cyrillic else "y")]
     if low.endswith(("ий", "iy", "ii", "ij")):
         stems.append(stem[:-1])
+    place, hyphen, people = stem.rpartition("-")
+    if hyphen and place and _RU_NATIONALITY.match(people):  # Или-Казахский автономный округ: Или
+        stems.append(place)
     return [f"{head} {s}".strip() for s in stems if len(s) >= 2], kinds
 
 
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
-# Kinds whose bare name usually means the entry itself (Shache for Shache County, Tarim for the Tarim River,
-# Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported). Districts and
-# regions are left out: they are often named after a lake or river (Alakol, Karatal, Issyk-Kul) that a bare
-# name may mean instead.
-_BARE_KINDS: tuple[str, ...] = ("county", "river", "lake", "range", "desert", "basin")
+# Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
+# the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
+# Regions are left out: they are often named after a lake or river (Alakol, Issyk-Kul) that a bare name may
+# mean instead.
+_BARE_KINDS: tuple[str, ...] = ("county", "city", "district", "river", "lake", "range", "desert", "basin")
+# Districts only in China, whose urban districts are named after the place itself (Midong, Urho, Gaochang);
+# Kazakhstan names its districts after people (Raiymbek, Karasay) and rivers (Koksu, Karatal) as well.
+_BARE_DISTRICTS_IN = "china"
 # Kinds made from another kind under the same name, tried when a designator's own kinds find nothing. China
 # made each county-level city from the county of its name (Korla 1979, Artux 1986, Kuqa 2016), which older
 # sources still use: "Kuqa County" is Kuqa when no county of that name is known. Words that mean "district"
@@ -656,6 +784,10 @@ def _kind_head(kind: str | None) -> str:
 _GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss)|-(tal))$")
 
 
+# English puts some generic words first, with "of": Republic of Tajikistan, City of Almaty, Province of Osh.
+_ENGLISH_OF = re.compile(r"(?i)^(?P<generic>[a-z]+)\s+of\s+(?:the\s+)?(?P<name>\S.*)$")
+
+
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
     text = name.strip()
@@ -681,6 +813,9 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     first, _, rest = text.partition(" ")
     if rest and normal_key(first) in _LEADING_DESIGNATORS:
         return rest, _DESIGNATORS[normal_key(first)]
+    of = _ENGLISH_OF.match(text)
+    if of is not None and (of_kinds := _DESIGNATORS.get(normal_key(of.group("generic")))) is not None:
+        return of.group("name"), of_kinds  # Republic of Tajikistan, City of Almaty
     romance = _romance_designator(text)
     if romance is not None:
         return romance
@@ -707,6 +842,16 @@ def _for_input(found: Match, name: str, factor: float) -> Match:
     """A match found for a reading of ``name`` (without its designator or an ending), reported for ``name``
     itself with its score lowered by ``factor``."""
     return replace(found, input=name, score=round(found.score * factor, 3))
+
+
+def _ancestors(glossary: Glossary, entry: Entry) -> list[str]:
+    """The ids of the entries ``entry`` is part of, nearest first (Midong District: Ürümqi, Xinjiang, China)."""
+    out: list[str] = []
+    parent = entry.part_of
+    while parent is not None and parent in glossary.entries and parent not in out:
+        out.append(parent)
+        parent = glossary.entries[parent].part_of
+    return out
 
 
 def _valid_at(entry: Entry, when: str | None) -> bool:
@@ -759,6 +904,9 @@ class Matcher:
                             index.person_words.update(key.split(" "))
                         else:
                             _add(index.joined, joined_key(key), scheme_posting)
+                    if not is_person:
+                        for slots in _place_slots([(scheme, latin)]):
+                            _add(index.place_slots, slots, scheme_posting)
                     if is_person:
                         no_patronymic = _without_patronymic(latin)
                         if no_patronymic is not None:
@@ -768,6 +916,9 @@ class Matcher:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded):
                             _add(index.fold_sorted, key, scheme_posting)
+        for entry in glossary:
+            if _kind_head(entry.kind) == "district" and _BARE_DISTRICTS_IN not in _ancestors(glossary, entry):
+                index.foreign_districts.add(entry.id)
         # A declared ambiguity puts all its entries on the name's keys, whichever entry lists it.
         for amb in glossary.ambiguities:
             for ref in amb.ids:
@@ -926,6 +1077,9 @@ class Matcher:
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
+        found = self._place_slotted(name, lang, type_, when)
+        if found is not None:
+            return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
@@ -955,6 +1109,12 @@ class Matcher:
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
+    def _place_slotted(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`)."""
+        found = _collect([], self._index.place_slots, sorted(_place_slots(_forms(name, lang))))
+        decided = self._decide(name, "folded", found, type_, when) if found else None
+        return replace(decided, score=0.8) if decided is not None else None
+
     def _designated(
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
     ) -> Match | None:
@@ -969,6 +1129,8 @@ class Matcher:
         index = self._index
         forms = _forms(name, lang)
         found = _collect([], index.bare, [translit_key(latin) for _scheme, latin in forms])
+        if kinds is None:
+            found = [p for p in found if p[0] not in index.foreign_districts]
         decided = self._decide(name, "transliterated", found, type_, when, kinds or _BARE_KINDS) if found else None
         if decided is None and kinds is not None:
             folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
