@@ -155,7 +155,10 @@ class _Index:
     bare_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
     # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
     joined: dict[str, list[_Posting]] = field(default_factory=dict)
-    person_words: set[str] = field(default_factory=set)  # the folded words of personal names
+    folded_person_words: set[str] = field(default_factory=set)  # the folded words of personal names
+    # the transliterated words of personal names of two words or more, and which are surnames (last words)
+    person_words: dict[str, list[_Posting]] = field(default_factory=dict)
+    surnames: set[tuple[str, str]] = field(default_factory=set)  # (entry id, last word)
     acronyms: dict[str, list[_Posting]] = field(default_factory=dict)  # initials of names of three words or more
     foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
@@ -231,6 +234,10 @@ def _slots(folded: str) -> str | None:
 
 
 _PLACE_SLOTS_MIN_LEN = 5
+_SURNAME_MIN_LEN = 5  # a surname alone is looked up from five letters (Tohti, not Isa)
+# the endings of family names that are not given names: Russian and Soviet-era -ov, -ev, -in, -sky, -enko
+# (Karimov, Nazarbayev, Putin), Kazakh -uly, -kyzy
+_FAMILY_NAME = re.compile("(?:ov|ev|ova|eva|in|ina|yn|sky|skiy|skii|skaya|enko|uly|kyzy|qyzy)$")
 
 
 def _place_slots(forms: Iterable[tuple[str | None, str]]) -> set[str]:
@@ -901,13 +908,18 @@ class Matcher:
                             _add(index.skeleton, _skeleton(key), scheme_posting)
                             if (slots := _slots(key)) is not None:
                                 _add(index.skeleton, slots, scheme_posting)
-                            index.person_words.update(key.split(" "))
+                            index.folded_person_words.update(key.split(" "))
                         else:
                             _add(index.joined, joined_key(key), scheme_posting)
                     if not is_person:
                         for slots in _place_slots([(scheme, latin)]):
                             _add(index.place_slots, slots, scheme_posting)
                     if is_person:
+                        words = [w for w in translit_key(latin).split(" ") if not _PATRONYMIC.match(w)]
+                        for word in words if len(words) >= 2 else ():
+                            _add(index.person_words, word, scheme_posting)
+                        if len(words) >= 2:
+                            index.surnames.add((entry.id, words[-1]))
                         no_patronymic = _without_patronymic(latin)
                         if no_patronymic is not None:
                             unpatronymic_keys = _fold(scheme, no_patronymic)
@@ -1077,7 +1089,7 @@ class Matcher:
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
-        found = self._place_slotted(name, lang, type_, when)
+        found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
         if found is not None:
             return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
@@ -1102,12 +1114,32 @@ class Matcher:
         Takla Makan). A single word that is a word of a personal name is left alone: Nursultan is a given
         name before it is Nur-Sultan."""
         folded = _fold_all(_forms(name, lang))
-        if any(" " not in key and key in self._index.person_words for key in folded):
+        if any(" " not in key and key in self._index.folded_person_words for key in folded):
             return None
         keys = sorted({j for key in folded if len(j := joined_key(key)) >= _JOINED_MIN_LEN})
         found = _collect([], self._index.joined, keys)
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
+
+    def _surname(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A one-word name that is the surname of one person in the glossary (Karimov, Tohti, Atamkulov). A
+        word that is also another person's given name is reported with both; a given name alone (Gulbahar)
+        finds no one."""
+        if type_ not in (None, "person") or " " in name.strip():
+            return None
+        written = {translit_key(latin) for _scheme, latin in _forms(name, lang)}
+        keys = sorted(k for k in written if " " not in k and len(k) >= _SURNAME_MIN_LEN)
+        found = _collect([], self._index.person_words, keys)
+        decided = self._decide(name, "folded", found, type_, when) if found else None
+        if decided is None or (
+            decided.id is not None and not any((decided.id, key) in self._index.surnames for key in keys)
+        ):
+            return None
+        if decided.id is not None and not any(_FAMILY_NAME.search(key) for key in keys):
+            # Tohti, Kadir: a Uyghur's or Arab's second name is a given name too, so it is only suggested
+            candidates = self._candidates([(decided.id, "", None)], 0.6)
+            return Match(name, None, None, None, None, "folded", 0.6, None, None, tuple(candidates))
+        return replace(decided, score=0.75)
 
     def _place_slotted(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`)."""
