@@ -311,11 +311,21 @@ def _as_acronym(text: str) -> str | None:
 # "Uyghur American Association" and "American Uyghur Association", "Association of Uyghurs in Kazakhstan" and
 # "Uyghur Association in Kazakhstan". Their names also meet as sets of significant words, normalised
 # (:func:`translit.normalize.normal_key`) and without an English plural -s.
+# Words an organisation's names write in more than one way, and words they add or leave out: "Communist Party
+# of China" and "Chinese Communist Party"; "Ministry of Foreign Affairs of the Republic of Kazakhstan" and
+# "Foreign Ministry of Kazakhstan"; "Nanjing Synergy Textiles Co. Ltd"; "Eastern Turkestan" and "East".
+_BAG_WORDS = {
+    "chinese": "china", "russian": "russia", "kazakhstani": "kazakhstan", "kyrgyzstani": "kyrgyzstan",
+    "uzbekistani": "uzbekistan", "tajikistani": "tajikistan", "eastern": "east", "western": "west",
+    "northern": "north", "southern": "south", "turkistan": "turkestan",
+    **dict.fromkeys(["republic", "federation", "affairs", "co", "ltd", "llc", "inc", "company"], ""),
+}  # fmt: skip
+
+
 def _word_bag(text: str) -> str | None:
-    words = _significant_words(normal_key(text))
-    if len(words) < 2:
-        return None
-    bag = sorted({w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words})
+    """An organisation's significant words as a set, in the forms of ``_BAG_WORDS``, a plural -s off."""
+    words = [_BAG_WORDS.get(w, w) for w in _significant_words(normal_key(text))]
+    bag = sorted({w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words if w})
     return " ".join(bag) if len(bag) >= 2 else None
 
 
