@@ -158,7 +158,8 @@ class _Index:
     folded_person_words: set[str] = field(default_factory=set)  # the folded words of personal names
     # the transliterated words of personal names of two words or more, and which are surnames (last words)
     person_words: dict[str, list[_Posting]] = field(default_factory=dict)
-    surnames: set[tuple[str, str]] = field(default_factory=set)  # (entry id, last word)
+    surnames: set[tuple[str, str]] = field(default_factory=set)  # (entry id, last word, also folded)
+    folded_surnames: dict[str, list[_Posting]] = field(default_factory=dict)
     acronyms: dict[str, list[_Posting]] = field(default_factory=dict)  # initials of names of three words or more
     foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
@@ -315,16 +316,21 @@ def _as_acronym(text: str) -> str | None:
 # of China" and "Chinese Communist Party"; "Ministry of Foreign Affairs of the Republic of Kazakhstan" and
 # "Foreign Ministry of Kazakhstan"; "Nanjing Synergy Textiles Co. Ltd"; "Eastern Turkestan" and "East".
 _BAG_WORDS = {
-    "chinese": "china", "russian": "russia", "kazakhstani": "kazakhstan", "kyrgyzstani": "kyrgyzstan",
-    "uzbekistani": "uzbekistan", "tajikistani": "tajikistan", "eastern": "east", "western": "west",
+    "chinese": "china", "russian": "russia", "kazakhstani": "kazakhstan", "kazakh": "kazakhstan",
+    "kyrgyzstani": "kyrgyzstan", "kyrgyz": "kyrgyzstan", "uzbekistani": "uzbekistan", "uzbek": "uzbekistan",
+    "tajikistani": "tajikistan", "tajik": "tajikistan", "eastern": "east", "western": "west",
     "northern": "north", "southern": "south", "turkistan": "turkestan",
-    **dict.fromkeys(["republic", "federation", "affairs", "co", "ltd", "llc", "inc", "company"], ""),
+    **dict.fromkeys(
+        ["republic", "people's", "people’s", "federation", "affairs", "co", "ltd", "llc", "inc", "company"], ""
+    ),
 }  # fmt: skip
+_POSSESSIVE = re.compile("['’]s$")
 
 
 def _word_bag(text: str) -> str | None:
-    """An organisation's significant words as a set, in the forms of ``_BAG_WORDS``, a plural -s off."""
-    words = [_BAG_WORDS.get(w, w) for w in _significant_words(normal_key(text))]
+    """An organisation's significant words as a set, in the forms of ``_BAG_WORDS``, a plural or possessive
+    -s off (Prosecutor General's Office, Office of the Prosecutor General)."""
+    words = [_POSSESSIVE.sub("", _BAG_WORDS.get(w, w)) for w in _significant_words(normal_key(text))]
     bag = sorted({w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words if w})
     return " ".join(bag) if len(bag) >= 2 else None
 
@@ -623,7 +629,7 @@ def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
 # Кашкадарья), and -ij- to -i (Илийский: Или). "автономная" between adjective and designator is skipped.
 _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        ["область", "области", "областью", "обл", "oblast", "oblasti", "oblast'", "округ", "округа", "округе"],
+        ["область", "области", "областью", "обл", "obl", "oblast", "oblasti", "oblast'", "округ", "округа", "округе"],
         ("prefecture", "region"),
     ),
     **dict.fromkeys(
@@ -826,6 +832,9 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
                 kinds = ("district", "county", "region")
         if len(words) > 1 and normal_key(words[-1]) in _NATIONALITIES:
             words.pop()
+        place, hyphen, people = words[-1].rpartition("-")
+        if hyphen and place and normal_key(people) in _NATIONALITIES:  # Шыңжаң-Ұйғыр, Ili-Kazakh
+            words[-1] = place
         return " ".join(words), kinds
     first, _, rest = text.partition(" ")
     if rest and normal_key(first) in _LEADING_DESIGNATORS:
@@ -930,6 +939,9 @@ class Matcher:
                             _add(index.person_words, word, scheme_posting)
                         if len(words) >= 2:
                             index.surnames.add((entry.id, words[-1]))
+                            for key in _fold(scheme, words[-1]):
+                                _add(index.folded_surnames, key, scheme_posting)
+                                index.surnames.add((entry.id, key))
                         no_patronymic = _without_patronymic(latin)
                         if no_patronymic is not None:
                             unpatronymic_keys = _fold(scheme, no_patronymic)
@@ -1137,15 +1149,21 @@ class Matcher:
         finds no one."""
         if type_ not in (None, "person") or " " in name.strip():
             return None
-        written = {translit_key(latin) for _scheme, latin in _forms(name, lang)}
+        forms = _forms(name, lang)
+        written = {translit_key(latin) for _scheme, latin in forms}
         keys = sorted(k for k in written if " " not in k and len(k) >= _SURNAME_MIN_LEN)
+        folded = sorted(k for k in _fold_all(forms) if " " not in k and len(k) >= _SURNAME_MIN_LEN)
         found = _collect([], self._index.person_words, keys)
+        family = any(_FAMILY_NAME.search(key) for key in keys)
+        if not found and family:  # Bakiev, Mirziyoev: a family name's spellings fold together
+            found = _collect([], self._index.folded_surnames, folded)
+            keys = folded
         decided = self._decide(name, "folded", found, type_, when) if found else None
         if decided is None or (
             decided.id is not None and not any((decided.id, key) in self._index.surnames for key in keys)
         ):
             return None
-        if decided.id is not None and not any(_FAMILY_NAME.search(key) for key in keys):
+        if decided.id is not None and not family:
             # Tohti, Kadir: a Uyghur's or Arab's second name is a given name too, so it is only suggested
             candidates = self._candidates([(decided.id, "", None)], 0.6)
             return Match(name, None, None, None, None, "folded", 0.6, None, None, tuple(candidates))
