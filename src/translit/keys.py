@@ -246,7 +246,8 @@ _W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
 def _fold_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
-    foreign = ("ch" in word or "f" in word or "x" in word) and not is_pinyin(word)
+    pinyin = is_pinyin(word)
+    foreign = ("ch" in word or "f" in word or "x" in word) and not pinyin
     # Russian wrote Turkic qyzyl "red" as Кзыл (Kzyl-Orda, Kzyl-Kiya)
     word = "ky" + word[1:] if word.startswith(("kzyl", "kzil")) else word
     word = _W_DIPHTHONG.sub("u", word)
@@ -259,6 +260,8 @@ def _fold_word(word: str) -> list[str]:
         target = _CLASS_OF[match.group(0)]
         if foreign and match.group(0) in _FOREIGN:
             target = _FOREIGN[match.group(0)]
+        elif match.group(0) == "q" and pinyin:
+            target = "C"  # pinyin q is never the k of Turkic q (Quanzhou is not Guangzhou)
         if len(target) > 1 and branching < 3:
             parts.append(list(target))
             branching += 1

@@ -241,6 +241,13 @@ _SURNAME_MIN_LEN = 5  # a surname alone is looked up from five letters (Tohti, n
 _FAMILY_NAME = re.compile("(?:ov|ev|ova|eva|in|ina|yn|sky|skiy|skii|skaya|enko|uly|kyzy|qyzy)$")
 
 
+@lru_cache(maxsize=65536)
+def _all_pinyin(text: str) -> bool:
+    """Whether every word of ``text`` is Latin toneless pinyin (Quanzhou, Ruoqiang Xian)."""
+    words = [w for w in re.split(r"[\s\-']+", normal_key(text)) if w]
+    return bool(words) and all(w.isascii() and w.isalpha() and is_pinyin(w) for w in words)
+
+
 def _place_slots(forms: Iterable[tuple[str | None, str]]) -> set[str]:
     """The vowel-slot keys (:func:`_slots`) of a one-word name other than a personal name, for the last step
     before fuzzy suggestions: Panjikent and Panjekent meet Panjakent, Zaravshan Zeravshan, Maralbishi
@@ -917,6 +924,12 @@ class Matcher:
                     _add(index.acronyms, acronym, posting)
                 if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
                     _add(index.word_bags, bag, posting)
+                # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
+                chinese_name = is_person and (
+                    (name.lang or "").startswith("zh")
+                    or _all_pinyin(name.text)
+                    or any(s == "zh-Cyrl-pinyin" for s, _ in _forms(name.text, name.lang))
+                )
                 for scheme, latin in _forms(name.text, name.lang):
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
@@ -935,6 +948,8 @@ class Matcher:
                             _add(index.place_slots, slots, scheme_posting)
                     if is_person:
                         words = [w for w in translit_key(latin).split(" ") if not _PATRONYMIC.match(w)]
+                        if chinese_name:
+                            words = []  # a Chinese name's last word is the given name (Hua Chunying)
                         for word in words if len(words) >= 2 else ():
                             _add(index.person_words, word, scheme_posting)
                         if len(words) >= 2:
