@@ -451,7 +451,8 @@ def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iter
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
-         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi"],
+         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "şeһiri",
+         "шәһири", "шеһири"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -462,13 +463,14 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
          "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
+         "awdani", "awdany", "audani",
          "ноҳия", "ноҳияи", "nohiya", "nohiyai"],
         ("district", "county"),
     ),
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
-         "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти"],
+         "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти", "вилайити", "vilayiti"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -541,7 +543,7 @@ _AUTONOMOUS = frozenset(
     map(
         normal_key,
         ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
-         "aptonom", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
+         "aptonom", "аптоном", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
          "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy"],
     )
 )  # fmt: skip
