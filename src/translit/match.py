@@ -451,8 +451,7 @@ def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iter
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
-         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "şeһiri",
-         "шәһири", "шеһири"],
+         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -463,7 +462,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
          "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
-         "awdani", "awdany", "audani",
+         "awdani", "awdany",
          "ноҳия", "ноҳияи", "nohiya", "nohiyai"],
         ("district", "county"),
     ),
@@ -662,7 +661,7 @@ _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 # adjective's stem.
 _RU_NATIONALITY = re.compile(
     "(?i)^(?:казах|монголь?|хуэй|таджик|киргиз|кыргыз|сибо|уйгур|дунган"
-    "|kazakh|kazakh|mongolʹ?|khuey|khuei|tadzhik|kirgiz|kyrgyz|sibo|uygur|uighur|dungan)$"
+    "|kazakh|mongolʹ?|khuey|khuei|tadzhik|kirgiz|kyrgyz|sibo|uygur|uighur|dungan)$"
 )
 
 
@@ -1161,9 +1160,10 @@ class Matcher:
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
     def _surname(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
-        """A one-word name that is the surname of one person in the glossary (Karimov, Tohti, Atamkulov). A
-        word that is also another person's given name is reported with both; a given name alone (Gulbahar)
-        finds no one."""
+        """A one-word name that is the family name (last word) of one person in the glossary: Karimov,
+        Atamkulov, and Bakiev for Bakiyev when it ends as family names do (``_FAMILY_NAME``); otherwise (Tohti,
+        Kadir, which are given names too) the person is only suggested. A word that is also another person's
+        given name is reported with both; a given name alone (Gulbahar) finds no one."""
         if type_ not in (None, "person") or " " in name.strip():
             return None
         forms = _forms(name, lang)
@@ -1201,8 +1201,8 @@ class Matcher:
         With ``kinds`` (the input had a designator, now stripped: "Uigur Raion" -> "Uigur", districts), the
         glossary's designated names of those kinds compete ("Uygur District"), on transliterated and then
         folded keys. Without (a bare name that nothing found: "Xinyuan" where the glossary lists only
-        "Xinyuan County", "Bosten" where it lists "Bosten Lake"), only counties and physical features
-        (``_BARE_KINDS``) and only transliterated keys."""
+        "Xinyuan County", "Bosten" where it lists "Bosten Lake"), only counties, cities, China's urban
+        districts and physical features (``_BARE_KINDS``) and only transliterated keys."""
         index = self._index
         forms = _forms(name, lang)
         found = _collect([], index.bare, [translit_key(latin) for _scheme, latin in forms])
