@@ -246,7 +246,8 @@ _W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
 def _fold_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
-    pinyin = is_pinyin(word)
+    # pinyin matters only to ch, f, x and q: asked only of words with one
+    pinyin = ("ch" in word or "f" in word or "x" in word or "q" in word) and is_pinyin(word)
     foreign = ("ch" in word or "f" in word or "x" in word) and not pinyin
     # Russian wrote Turkic qyzyl "red" as Кзыл (Kzyl-Orda, Kzyl-Kiya)
     word = "ky" + word[1:] if word.startswith(("kzyl", "kzil")) else word

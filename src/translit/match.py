@@ -21,13 +21,18 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    -> "Uygur District"), and a county's name against the county-level cities made from counties ("Korla
    County" -> Korla); then without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an
    apostrophe (Kaşgar'dan); then, among peoples only, without a plural ending (Kazaklar, Uiguren,
-   Дунганы); then a bare name against the names of counties and physical features without their
-   designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"), transliterated keys only; then
-   an acronym against the initials of names of three significant words or more (WUC, XUAR, ВУК), or a
-   name's significant words in any order and number against organisations' names (American Uyghur
-   Association, Uyghur Association in Kazakhstan), at score 0.85; then the folded keys without word
+   Дунганы); then a bare name against the names of counties, cities, China's urban districts and physical
+   features without their designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"),
+   transliterated keys only; then an acronym against the initials of names of three significant words or
+   more (WUC, XUAR, ВУК), or a name's significant words in any order and number against organisations'
+   names (American Uyghur Association, Uyghur Association in Kazakhstan), at score 0.85; then the folded
+   keys without word
    boundaries against those of every name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe),
-   unless the input is one word of a personal name (Nursultan);
+   unless the input is one word of a personal name (Nursultan); then one word against the family names of
+   personal names (Karimov; Tohti only as a suggestion), and a one-word place name of five consonants or
+   more against others with its vowel runs as slots (Panjikent -> Panjakent), at score 0.8 or less;
+   everywhere a folded key is made, a compass word in any of the languages is also read in English and
+   first (Шығыс Қазақстан, Восточно-Казахстанская, Doğu Türkistan -> East ...);
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -60,7 +65,7 @@ from .keys import (
     russian_a_reading,
     translit_key,
 )
-from .normalize import normal_key
+from .normalize import APOSTROPHE, normal_key
 from .scripts import Detection, detect
 from .transliteration import transliterate
 
@@ -248,27 +253,23 @@ def _all_pinyin(text: str) -> bool:
     return bool(words) and all(w.isascii() and w.isalpha() and is_pinyin(w) for w in words)
 
 
-def _place_slots(forms: Iterable[tuple[str | None, str]]) -> set[str]:
-    """The vowel-slot keys (:func:`_slots`) of a one-word name other than a personal name, for the last step
-    before fuzzy suggestions: Panjikent and Panjekent meet Panjakent, Zaravshan Zeravshan, Maralbishi
-    Maralbeshi. Vowels tell place names apart more often than personal names (Aralsk and Uralsk, Kurgan and
-    Qarqan), so the name needs five consonants or more, and Chinese names (from characters, pinyin or
-    Wade-Giles), whose vowels make different syllables, are left out."""
-    out = set()
-    for scheme, latin in forms:
-        if scheme in _HAN_SCHEMES or (scheme is not None and scheme.startswith("zh-")):
-            continue
-        plain = normal_key(latin).replace("'", "").replace("’", "").replace("-", "")
-        if not plain.isalpha() or is_pinyin(plain):
-            continue
-        for folded in _fold(scheme, latin):
-            if (
-                " " not in folded
-                and len(_skeleton(folded)) >= _PLACE_SLOTS_MIN_LEN
-                and len(_VOWEL_RUN.findall(folded)) >= 2
-            ):
-                out.add(_VOWEL_RUN.sub("*", folded))
-    return out
+def _place_slots(scheme: str | None, latin: str, folded: Iterable[str]) -> set[str]:
+    """The vowel-slot keys (:func:`_slots`) of a one-word name other than a personal name, from one Latin
+    form and its folded keys, for the last step before fuzzy suggestions: Panjikent and Panjekent meet
+    Panjakent, Zaravshan Zeravshan, Maralbishi Maralbeshi. Vowels tell place names apart more often than
+    personal names (Aralsk and Uralsk, Kurgan and Qarqan), so the name needs five consonants or more, and
+    Chinese names (from characters, pinyin or Wade-Giles), whose vowels make different syllables, are left
+    out."""
+    if scheme is not None and scheme.startswith("zh-"):
+        return set()
+    plain = normal_key(latin).replace(APOSTROPHE, "").replace("-", "")
+    if not plain.isalpha() or is_pinyin(plain):
+        return set()
+    return {
+        _VOWEL_RUN.sub("*", key)
+        for key in folded
+        if " " not in key and len(_skeleton(key)) >= _PLACE_SLOTS_MIN_LEN and len(_VOWEL_RUN.findall(key)) >= 2
+    }
 
 
 def _sorted_words(keys: Iterable[str]) -> set[str]:
@@ -318,10 +319,10 @@ def _as_acronym(text: str) -> str | None:
 # Organisations are named with the same words in another order or number, translated word for word:
 # "Uyghur American Association" and "American Uyghur Association", "Association of Uyghurs in Kazakhstan" and
 # "Uyghur Association in Kazakhstan". Their names also meet as sets of significant words, normalised
-# (:func:`translit.normalize.normal_key`) and without an English plural -s.
-# Words an organisation's names write in more than one way, and words they add or leave out: "Communist Party
-# of China" and "Chinese Communist Party"; "Ministry of Foreign Affairs of the Republic of Kazakhstan" and
-# "Foreign Ministry of Kazakhstan"; "Nanjing Synergy Textiles Co. Ltd"; "Eastern Turkestan" and "East".
+# (:func:`translit.normalize.normal_key`), without an English plural -s, and with the words that names write
+# in more than one way, add or leave out (_BAG_WORDS): "Communist Party of China" and "Chinese Communist
+# Party"; "Ministry of Foreign Affairs of the Republic of Kazakhstan" and "Foreign Ministry of Kazakhstan";
+# "Nanjing Synergy Textiles Co. Ltd"; "Eastern Turkestan" and "East".
 _BAG_WORDS = {
     "chinese": "china", "russian": "russia", "kazakhstani": "kazakhstan", "kazakh": "kazakhstan",
     "kyrgyzstani": "kyrgyzstan", "kyrgyz": "kyrgyzstan", "uzbekistani": "uzbekistan", "uzbek": "uzbekistan",
@@ -397,7 +398,7 @@ _WORD_PART = re.compile(r"[^\w]+|_")
 def _direction_reading(latin: str) -> str | None:
     """``latin`` with its compass word in English and first ("east kazakhstan" for Шығыс Қазақстан's Shygys
     Qazaqstan, Восточно-Казахстан's Vostochno-Kazakhstan, French Kazakhstan-Oriental); None without one."""
-    words = [w for w in _WORD_PART.split(normal_key(latin).replace("'", "").replace("ʼ", "")) if w]
+    words = [w for w in _WORD_PART.split(normal_key(latin).replace(APOSTROPHE, "")) if w]
     points: list[str] = []
     rest: list[str] = []
     for word in words:
@@ -911,6 +912,8 @@ class Matcher:
         for entry in glossary:
             is_person = entry.type == "person"
             kind = _kind_head(entry.kind)
+            if kind == "district" and _BARE_DISTRICTS_IN not in _ancestors(glossary, entry):
+                index.foreign_districts.add(entry.id)
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
@@ -925,13 +928,14 @@ class Matcher:
                     _add(index.acronyms, acronym, posting)
                 if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
                     _add(index.word_bags, bag, posting)
+                forms = _forms(name.text, name.lang)
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and (
                     (name.lang or "").startswith("zh")
                     or _all_pinyin(name.text)
-                    or any(s == "zh-Cyrl-pinyin" for s, _ in _forms(name.text, name.lang))
+                    or any(s == "zh-Cyrl-pinyin" for s, _ in forms)
                 )
-                for scheme, latin in _forms(name.text, name.lang):
+                for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
                     folded = _fold(scheme, latin)
@@ -945,15 +949,14 @@ class Matcher:
                         else:
                             _add(index.joined, joined_key(key), scheme_posting)
                     if not is_person:
-                        for slots in _place_slots([(scheme, latin)]):
+                        for slots in _place_slots(scheme, latin, folded):
                             _add(index.place_slots, slots, scheme_posting)
                     if is_person:
                         words = [w for w in translit_key(latin).split(" ") if not _PATRONYMIC.match(w)]
-                        if chinese_name:
-                            words = []  # a Chinese name's last word is the given name (Hua Chunying)
-                        for word in words if len(words) >= 2 else ():
-                            _add(index.person_words, word, scheme_posting)
-                        if len(words) >= 2:
+                        # a Chinese name's last word is the given name (Hua Chunying), not a family name
+                        if not chinese_name and len(words) >= 2:
+                            for word in words:
+                                _add(index.person_words, word, scheme_posting)
                             index.surnames.add((entry.id, words[-1]))
                             for key in _fold(scheme, words[-1]):
                                 _add(index.folded_surnames, key, scheme_posting)
@@ -966,9 +969,6 @@ class Matcher:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded):
                             _add(index.fold_sorted, key, scheme_posting)
-        for entry in glossary:
-            if _kind_head(entry.kind) == "district" and _BARE_DISTRICTS_IN not in _ancestors(glossary, entry):
-                index.foreign_districts.add(entry.id)
         # A declared ambiguity puts all its entries on the name's keys, whichever entry lists it.
         for amb in glossary.ambiguities:
             for ref in amb.ids:
@@ -1188,7 +1188,8 @@ class Matcher:
 
     def _place_slotted(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`)."""
-        found = _collect([], self._index.place_slots, sorted(_place_slots(_forms(name, lang))))
+        slots = {k for scheme, latin in _forms(name, lang) for k in _place_slots(scheme, latin, _fold(scheme, latin))}
+        found = _collect([], self._index.place_slots, sorted(slots))
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=0.8) if decided is not None else None
 
