@@ -18,7 +18,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    French, Spanish, Portuguese and Italian ("Shache County" -> counties named Shache; "Lake Bositeng",
    "Tarim Deryasi", "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4
    again and then against the glossary's names of that kind without their own designator ("Uigur Raion"
-   -> "Uygur District"), and a county's name against the county-level cities made from counties ("Korla
+   -> "Uygur District"; "Tang Empire", "Qing Hanedanı", Кокандское ханство -> dynasties, khanates, with an
+   empire an empire before a dynasty), and a county's name against the county-level cities made from counties ("Korla
    County" -> Korla); then without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an
    apostrophe (Kaşgar'dan); then, among peoples only, without a plural ending (Kazaklar, Uiguren,
    Дунганы); then a bare name against the names of counties, cities, China's urban districts and physical
@@ -446,6 +447,12 @@ def _collect(found: list[_Posting], table: dict[str, list[_Posting]], keys: Iter
     return found
 
 
+# The kinds of historical polities (an entry's kind head) that the generic words for them admit.
+_DYNASTY: tuple[str, ...] = ("dynasty",)
+_EMPIRE: tuple[str, ...] = ("empire", "dynasty")
+_KHANATE: tuple[str, ...] = ("khanate", "khaganate")
+_POLITY: tuple[str, ...] = ("dynasty", "empire", "khanate", "khaganate", "kingdom", "emirate")
+_GREAT_WORDS = ("great", "великое", "великая", "великий", "их", "büyük", "ұлы", "uluğ", "بۈيۈك")
 # Generic words for a kind of place, in the languages of the glossary, and the entry kinds they admit. A
 # name that is not found as written is tried again without a trailing designator, keeping only entries of
 # a matching kind: "Shache County" finds the county, never the city; "Aksu City" never the prefecture.
@@ -531,6 +538,43 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki"],
         ("group", "historical ethnonym", "demonym"),
     ),
+    # historical polities. A dynasty is also called an empire or a state (Tang Empire, Великое Юаньское
+    # государство), a khanate a state (Karahanlılar Devleti), but never the other way round: the Mongol
+    # dynasty is the Yuan, not the Mongol Empire; the Kashgar Emirate is not the Kashgar Khanate. English
+    # "state" is left out: "the Kazakh state" is Kazakhstan more often than the Kazakh Khanate.
+    **dict.fromkeys(
+        ["dynasty", "dynastie", "dinastía", "dinastia", "династия", "hanedanı", "hanedanlığı", "әулеті", "sulolasi",
+         "сулоласи", "sulalisi", "سۇلالىسى", "сулалиси", "xandanliqi", "خاندانلىقى"],
+        _DYNASTY,
+    ),
+    **dict.fromkeys(
+        ["khanate", "khanat", "kanato", "canato", "ханство", "хандығы", "хандыгы", "hanlığı", "xonligi", "хонлиги",
+         "xanliqi", "خانلىقى", "ханлиқи", "handyǵy", "khaganate", "kaganate", "qaghanate", "каганат", "қағанаты",
+         "кагандыгы", "kağanlığı", "xoqonligi", "хоқонлиги", "xaqanliqi", "خاقانلىقى"],
+        _KHANATE,
+    ),
+    **dict.fromkeys(
+        ["empire", "imperium", "imperio", "império", "impero", "империя", "империясы", "империяси", "imperiyasi",
+         "imparatorluğu", "impériyisi", "imperiyisi", "ئىمپېرىيىسى", "эзэнт", "гүрэн"],
+        _EMPIRE,
+    ),
+    **dict.fromkeys(
+        ["kingdom", "königreich", "royaume", "reino", "regno", "королевство", "царство", "krallığı", "patshalyǵy",
+         "патшалығы", "padishahliqi", "پادىشاھلىقى"],
+        ("kingdom",),
+    ),
+    **dict.fromkeys(["emirate", "emirat", "эмират", "emirliği", "amirligi"], ("emirate",)),
+    # Persian and Arabic put it first: خانات جغتای
+    "خانات": _KHANATE,
+    # "Great" before a polity's name: Great Qing, Великая Юань, Их Юань Улс, Büyük Hun İmparatorluğu
+    **dict.fromkeys(_GREAT_WORDS, _POLITY),
+    **dict.fromkeys(
+        ["государство", "devleti", "мемлекеті", "мамлекети", "davlati", "давлати", "döliti", "دۆلىتى",
+         "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
+        _POLITY,
+    ),
+    # Mongolian улс is a state of any time: Монгол Улс (Mongolia), Их Монгол Улс (the Mongol Empire)
+    **dict.fromkeys(["улс", "uls"], (*_POLITY, "country")),
     # Wade-Giles and Mongolian words for the administrative kinds
     **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district")),
     **dict.fromkeys(["shih", "хот", "khot"], ("city", "town", "municipality")),
@@ -575,7 +619,8 @@ _LEADING_DESIGNATORS = frozenset(
         ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
          "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
          "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
-         "respublika", "republik", "ҷумҳурии", "jumhurii"],
+         "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
+         "ханство", "каганат", "государство", "خانات", *_GREAT_WORDS],
     )
 )  # fmt: skip
 
@@ -601,6 +646,10 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
     **dict.fromkeys(["vallée", "valle", "vale"], ("historical region", "geographic region")),
+    **dict.fromkeys(["dynastie", "dinastía", "dinastia"], _DYNASTY),
+    **dict.fromkeys(["khanat", "kanato", "canato", "canato"], _KHANATE),
+    **dict.fromkeys(["empire", "imperio", "império", "impero"], _EMPIRE),
+    **dict.fromkeys(["royaume", "reino", "regno"], ("kingdom",)),
 }  # fmt: skip
 _ROMANCE_GENERIC_KEYS = {normal_key(word): kinds for word, kinds in _ROMANCE_GENERIC.items()}
 _ROMANCE_DESIGNATED = re.compile(
@@ -609,7 +658,9 @@ _ROMANCE_DESIGNATED = re.compile(
     r"\s+(?:(?:du|des|de\s+la|de\s+los|della|dello|del|de|do|da|di)\s+|(?:de\s+l|dell|d)['’]\s*)(?P<name>\S.*)$"
 )
 # a generic word with no joining word: "Lac Balkhach", "Lago Balkhash", "Monts Tian" (not "Ville", "Province")
-_ROMANCE_BARE = frozenset(map(normal_key, ["lac", "lago", "fleuve", "río", "mont", "monts", "massif"]))
+_ROMANCE_BARE = frozenset(
+    map(normal_key, ["lac", "lago", "fleuve", "río", "mont", "monts", "massif", "dynastie", "dinastía", "dinastia"])
+)
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^autonome[rs]?\s+(?P<generic>gebiet|bezirk|kreis)\s+(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
 )
@@ -650,6 +701,10 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
     **dict.fromkeys(["долина", "долины", "долине", "dolina", "doliny"], ("historical region", "geographic region")),
     **dict.fromkeys(["язык", "языка", "языке", "языком", "yazyk"], ("language",)),
+    **dict.fromkeys(["ханство", "ханства", "ханстве", "khanstvo", "каганат", "каганата", "kaganat"], _KHANATE),
+    **dict.fromkeys(["империя", "империи", "империей", "imperiya", "imperija"], _EMPIRE),
+    **dict.fromkeys(["царство", "царства", "королевство", "королевства", "tsarstvo"], ("kingdom",)),
+    **dict.fromkeys(["государство", "государства", "gosudarstvo"], _POLITY),
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
@@ -709,6 +764,10 @@ _BARE_DISTRICTS_IN = "china"
 # sources still use: "Kuqa County" is Kuqa when no county of that name is known. Words that mean "district"
 # first, (district, county), have none (Aksu District is in Kazakhstan, not Aksu City).
 _SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {("county",): ("county-level city",)}
+# Kinds a designator admits of which the first is tried alone first: an empire is an empire before it is a
+# dynasty called an empire (Mongol Empire: the Mongol Empire, not the Yuan, the "Mongol dynasty"; Tang Empire:
+# the Tang dynasty, since no empire is called Tang).
+_FIRST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {_EMPIRE: ("empire",)}
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -731,6 +790,16 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "沙漠": ("desert",),
     "盆地": ("basin",),
     "高原": ("range", "plateau"),
+    "王朝": ("dynasty", "khanate", "khaganate", "empire"),
+    "朝": _DYNASTY,
+    "汗国": _KHANATE,
+    "汗國": _KHANATE,
+    "帝国": _EMPIRE,
+    "帝國": _EMPIRE,
+    "王国": ("kingdom",),
+    "王國": ("kingdom",),
+    "国": _POLITY,
+    "國": _POLITY,
     "语": ("language",),
     "語": ("language",),
     "族": ("group",),
@@ -812,22 +881,43 @@ def _kind_head(kind: str | None) -> str:
 
 
 # German joins the generic word to the name: Balchaschsee, Tarimbecken, Altaigebirge, Issyk-Kul-See; Tal
-# (valley) only after a hyphen (Ili-Tal), since Karatal and Kokpektal are names.
-_GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss)|-(tal))$")
+# (valley), Dynastie and Khanat only after a hyphen (Ili-Tal, Han-Dynastie), since Karatal and Kokpektal are
+# names.
+_GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss)|-(tal|dynastie|khanat))$")
 
 
-# English puts some generic words first, with "of": Republic of Tajikistan, City of Almaty, Province of Osh.
-_ENGLISH_OF = re.compile(r"(?i)^(?P<generic>[a-z]+)\s+of\s+(?:the\s+)?(?P<name>\S.*)$")
+# English puts some generic words first, with "of": Republic of Tajikistan, City of Almaty, Province of Osh;
+# German with "von": Khanat von Kokand.
+_ENGLISH_OF = re.compile(r"(?i)^(?P<generic>[a-zäöü]+)\s+(?:of|von)\s+(?:the\s+)?(?P<name>\S.*)$")
 
 
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
-    """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator."""
+    """``("Shache", ("county",))`` for ``"Shache County"``; ``(name, None)`` when there is no designator.
+    A polity's name also loses a "Great" before it (Великое Юаньское государство, Empire of the Great Ming,
+    大清帝国)."""
+    base, kinds = _split_generic(name)
+    if kinds is not None and _POLITY_KINDS.issuperset(kinds):
+        first, _, rest = base.partition(" ")
+        if rest and normal_key(first) in _GREAT:
+            base = rest
+        elif base.startswith("大") and len(base) > 1:
+            base = base[1:]
+    return base, kinds
+
+
+_POLITY_KINDS = frozenset(_POLITY)
+_GREAT = frozenset(map(normal_key, _GREAT_WORDS))
+
+
+def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     text = name.strip()
     autonomous = _HAN_AUTONOMOUS.search(text)
     if autonomous is not None and autonomous.start() >= 2:
         return text[: autonomous.start()], _HAN_AUTONOMOUS_KINDS[autonomous.group(1)]
     for suffix in _HAN_SUFFIXES:
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+        # a polity's name may be one character (清朝, 元朝, 唐朝)
+        shortest = 1 if _POLITY_KINDS.issuperset(_HAN_DESIGNATORS[suffix]) else 2
+        if text.endswith(suffix) and len(text) >= len(suffix) + shortest:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
     kinds = _DESIGNATORS.get(normal_key(last)) if head else None
@@ -857,6 +947,8 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     compound = _GERMAN_COMPOUND.search(text)
     if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
         return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1) or compound.group(2))]
+    if text.startswith("大") and len(text) > 1:  # 大清, 大元: the Great Qing, the Great Yuan
+        return text[1:], _POLITY
     return name, None
 
 
@@ -1100,7 +1192,10 @@ class Matcher:
             return found
         bases, kinds = _designator_readings(name)
         for base in bases:
-            found = self._tiers(base, lang, type_, when, kinds) or self._designated(base, lang, type_, when, kinds)
+            found = None
+            for admitted in filter(None, (_FIRST_KINDS.get(kinds) if kinds else None, kinds)):
+                found = found or self._tiers(base, lang, type_, when, admitted)
+                found = found or self._designated(base, lang, type_, when, admitted)
             if found is not None:
                 return _for_input(found, name, 0.95)
         successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
