@@ -323,12 +323,14 @@ def _as_acronym(text: str) -> str | None:
 # (:func:`translit.normalize.normal_key`), without an English plural -s, and with the words that names write
 # in more than one way, add or leave out (_BAG_WORDS): "Communist Party of China" and "Chinese Communist
 # Party"; "Ministry of Foreign Affairs of the Republic of Kazakhstan" and "Foreign Ministry of Kazakhstan";
-# "Nanjing Synergy Textiles Co. Ltd"; "Eastern Turkestan" and "East".
+# "Nanjing Synergy Textiles Co. Ltd"; "Eastern Turkestan" and "East"; "PRC", "CCP" and "UN" spelt out.
 _BAG_WORDS = {
     "chinese": "china", "russian": "russia", "kazakhstani": "kazakhstan", "kazakh": "kazakhstan",
     "kyrgyzstani": "kyrgyzstan", "kyrgyz": "kyrgyzstan", "uzbekistani": "uzbekistan", "uzbek": "uzbekistan",
     "tajikistani": "tajikistan", "tajik": "tajikistan", "eastern": "east", "western": "west",
-    "northern": "north", "southern": "south", "turkistan": "turkestan",
+    "northern": "north", "southern": "south", "turkistan": "turkestan", "terrorism": "terror",
+    "terrorist": "terror", "prc": "china", "ccp": "china communist party", "cpc": "china communist party",
+    "un": "united nations",
     **dict.fromkeys(
         ["republic", "people's", "people’s", "federation", "affairs", "co", "ltd", "llc", "inc", "company"], ""
     ),
@@ -339,7 +341,9 @@ _POSSESSIVE = re.compile("['’]s$")
 def _word_bag(text: str) -> str | None:
     """An organisation's significant words as a set, in the forms of ``_BAG_WORDS``, a plural or possessive
     -s off (Prosecutor General's Office, Office of the Prosecutor General)."""
-    words = [_POSSESSIVE.sub("", _BAG_WORDS.get(w, w)) for w in _significant_words(normal_key(text))]
+    words = [
+        _POSSESSIVE.sub("", v) for w in _significant_words(normal_key(text)) for v in _BAG_WORDS.get(w, w).split(" ")
+    ]
     bag = sorted({w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words if w})
     return " ".join(bag) if len(bag) >= 2 else None
 
