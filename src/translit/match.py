@@ -19,10 +19,11 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    "Tarim Deryasi", "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4
    again and then against the glossary's names of that kind without their own designator ("Uigur Raion"
    -> "Uygur District"; "Tang Empire", "Qing Hanedanı", Кокандское ханство -> dynasties, khanates, with an
-   empire an empire before a dynasty), and a county's name against the county-level cities made from counties ("Korla
-   County" -> Korla); then without a Russian case ending (Pekina, Синьцзяна) or a Turkish one after an
-   apostrophe (Kaşgar'dan); then, among peoples only, without a plural ending (Kazaklar, Uiguren,
-   Дунганы); then a bare name against the names of counties, cities, China's urban districts and physical
+   empire an empire before a dynasty), and a county's name against the county-level cities made from
+   counties ("Korla County" -> Korla); then without a Russian case ending (Pekina, Синьцзяна) or a Turkish
+   one after an apostrophe (Kaşgar'dan); then, among peoples only, without a plural ending (Kazaklar,
+   Uiguren, Дунганы) or as the singular of a plural the glossary lists (Turkmen, Туркмен); then a bare name
+   against the names of counties, cities, China's urban districts and physical
    features without their designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"),
    transliterated keys only; then an acronym against the initials of names of three significant words or
    more (WUC, XUAR, ВУК), or a name's significant words in any order and number against organisations'
@@ -169,6 +170,7 @@ class _Index:
     acronyms: dict[str, list[_Posting]] = field(default_factory=dict)  # initials of names of three words or more
     foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
+    singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -859,6 +861,19 @@ _PLURAL = re.compile(
 )
 
 
+def _singulars(name: str) -> list[str]:
+    """The singular a people's one-word plural name is made from (Turkmens: Turkmen; Дунганы: Дунган;
+    Uyghurlar: Uyghur; Kazakhes: Kazakh, Kazakhe), for singular inputs that the glossary lists only as
+    plurals; four letters or more."""
+    text = name.strip()
+    if " " in text:
+        return []
+    stems = {stem} if (stem := _without(_PLURAL, text)) is not None else set()
+    if text.endswith("s"):
+        stems.add(text[:-1])
+    return sorted(s for s in stems if len(s) >= 4)
+
+
 # Turkish writes a case ending on a proper name after an apostrophe: Sincan'da, Kaşgar'dan, Orta Asya'daki,
 # Türkistan'ın. A name that nothing found is tried without it.
 _TURKISH_SUFFIX = re.compile(r"(?<=\w{3})['’][a-zçğıöşü]{1,6}$")
@@ -1024,6 +1039,10 @@ class Matcher:
                     _add(index.acronyms, acronym, posting)
                 if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
                     _add(index.word_bags, bag, posting)
+                if entry.type == "ethnonym":
+                    for stem in _singulars(name.text):
+                        for scheme, latin in _forms(stem, name.lang):
+                            _add(index.singulars, translit_key(latin), (entry.id, name.text, scheme))
                 forms = _forms(name.text, name.lang)
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and (
@@ -1217,6 +1236,12 @@ class Matcher:
             found = self._tiers(unended, lang, unended_type, when, None) if unended is not None else None
             if found is not None:
                 return _for_input(found, name, 0.9)
+        if type_ in (None, "ethnonym") and " " not in name.strip():  # Turkmen, Mongol: the glossary has Turkmens
+            keys = sorted({translit_key(latin) for _scheme, latin in _forms(name, lang)})
+            found_singular = _collect([], self._index.singulars, keys)
+            decided = self._decide(name, "transliterated", found_singular, "ethnonym", when) if found_singular else None
+            if decided is not None:
+                return replace(decided, score=round(decided.score * 0.9, 3))
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
