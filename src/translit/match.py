@@ -226,17 +226,19 @@ _VOWEL_RUN = re.compile("[aeiou]+")
 _SLOTS_MIN_LEN = 4
 
 
-def _slots(folded: str) -> str | None:
+def _slots(folded: str, chinese: bool) -> str | None:
     """A personal name's folded key with each run of vowels as one slot, for names too short for
-    :func:`_skeleton`: Rebiya Kadyr and Rebiya Kadeer meet (r*b* k*d*r), Omer Bekali and Ömir Bekali.
-    Only for names of two words or more, of four consonants or more, whose every word has two vowel runs
-    or more: Chinese names, with a one-syllable surname, are left out (Chen Xiaojiang and Chin Shu-jen
-    would meet). None otherwise."""
+    :func:`_skeleton`: Rebiya Kadyr and Rebiya Kadeer meet (r*b* k*d*r), Omer Bekali and Ömir Bekali,
+    Abduwali Ayup and Abduweli Ayup. Only for names of two words or more, of four consonants or more, with a
+    word of two vowel runs or more; a Chinese name (``chinese``: written in or read as pinyin) only when its
+    every word has two: their one-syllable surnames would meet (Chen Xiaojiang and Chin Shu-jen). None
+    otherwise."""
     words = folded.split(" ")
+    runs = [len(_VOWEL_RUN.findall(word)) >= 2 for word in words]
     if (
         len(words) < 2
         or len(_skeleton(folded).replace(" ", "")) < _SLOTS_MIN_LEN
-        or any(len(_VOWEL_RUN.findall(word)) < 2 for word in words)
+        or not (all(runs) if chinese else any(runs))
     ):
         return None
     return _VOWEL_RUN.sub("*", folded)
@@ -1058,7 +1060,7 @@ class Matcher:
                         _add(index.fold, key, scheme_posting)
                         if is_person:
                             _add(index.skeleton, _skeleton(key), scheme_posting)
-                            if (slots := _slots(key)) is not None:
+                            if (slots := _slots(key, chinese_name)) is not None:
                                 _add(index.skeleton, slots, scheme_posting)
                             index.folded_person_words.update(key.split(" "))
                         else:
@@ -1372,7 +1374,8 @@ class Matcher:
         if decided is not None:
             return decided
         skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
-        skeletons.update(slots for k in folded if (slots := _slots(k)) is not None)
+        chinese = _all_pinyin(name) or any(s == "zh-Cyrl-pinyin" for s, _latin in forms)
+        skeletons.update(slots for k in folded if (slots := _slots(k, chinese)) is not None)
         _collect(found, index.skeleton, sorted(skeletons))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.85) if decided is not None else None
