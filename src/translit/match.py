@@ -524,9 +524,18 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too", "tau",
          "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
          "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı"],
-        ("range",),
+        ("range", "mountain"),
     ),
     "plateau": ("range", "plateau"),
+    # a single mountain or peak: Mount Bogda, Pik Pobedy, гора Музтаг-Ата, Bogda Feng
+    **dict.fromkeys(["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi"], ("mountain",)),
+    # mountain passes (not Uyghur ئېغىزى or Chinese kou, "mouth", which name towns too: Alashankou, ئالاتاۋ
+    # ئېغىزى): Khunjerab Pass, перевал Торугарт, Torugart-Ashuu, Irkeshtam Dawini
+    **dict.fromkeys(
+        ["pass", "перевал", "pereval", "ашуу", "ashuu", "asuu", "ашуусу", "dawan", "dawini", "davan", "daban",
+         "dabani", "geçidi"],
+        ("pass",),
+    ),
     **dict.fromkeys(
         ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü"], ("desert",)
     ),
@@ -628,7 +637,8 @@ _LEADING_DESIGNATORS = frozenset(
          "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
          "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
          "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
-         "ханство", "каганат", "государство", "خانات", *_GREAT_WORDS],
+         "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
+         *_GREAT_WORDS],
     )
 )  # fmt: skip
 
@@ -649,7 +659,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["fleuve", "rivière", "río", "rio", "fiume"], ("river",)),
     **dict.fromkeys(
         ["mont", "monts", "montagnes", "chaîne", "massif", "cordillera", "montes", "montañas", "monti", "catena"],
-        ("range",),
+        ("range", "mountain"),
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
@@ -763,7 +773,9 @@ _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.ite
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
 # Regions are left out: they are often named after a lake or river (Alakol, Issyk-Kul) that a bare name may
 # mean instead.
-_BARE_KINDS: tuple[str, ...] = ("county", "city", "district", "river", "lake", "range", "desert", "basin")
+_BARE_KINDS: tuple[str, ...] = (
+    "county", "city", "district", "river", "lake", "range", "mountain", "pass", "desert", "basin"
+)  # fmt: skip
 # Districts only in China, whose urban districts are named after the place itself (Midong, Urho, Gaochang);
 # Kazakhstan names its districts after people (Raiymbek, Karasay) and rivers (Koksu, Karatal) as well.
 _BARE_DISTRICTS_IN = "china"
@@ -774,8 +786,9 @@ _BARE_DISTRICTS_IN = "china"
 _SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {("county",): ("county-level city",)}
 # Kinds a designator admits of which the first is tried alone first: an empire is an empire before it is a
 # dynasty called an empire (Mongol Empire: the Mongol Empire, not the Yuan, the "Mongol dynasty"; Tang Empire:
-# the Tang dynasty, since no empire is called Tang).
-_FIRST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {_EMPIRE: ("empire",)}
+# the Tang dynasty, since no empire is called Tang); Shan and Tagh name a range before a single mountain
+# (Bogda Shan: the range; Kongur Shan: the mountain, since no range is called Kongur).
+_FIRST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {_EMPIRE: ("empire",), ("range", "mountain"): ("range",)}
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -792,7 +805,8 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "省": ("province",),
     "河": ("river",),
     "湖": ("lake",),
-    "山": ("range",),
+    "山": ("range", "mountain"),
+    "峰": ("mountain",),
     "山脉": ("range",),
     "山脈": ("range",),
     "沙漠": ("desert",),
