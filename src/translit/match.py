@@ -30,7 +30,9 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    names (American Uyghur Association, Uyghur Association in Kazakhstan), at score 0.85; then the folded
    keys without word
    boundaries against those of every name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe),
-   unless the input is one word of a personal name (Nursultan); then one word against the family names of
+   unless the input is one word of a personal name (Nursultan); then a personal name without its middle
+   initials (Ilham M. Tohti) or with its given name as an initial (Sh. Mirziyoyev: the people of that family
+   name whose given name begins so); then one word against the family names of
    personal names (Karimov; Tohti only as a suggestion), and a one-word place name of five consonants or
    more against others with its vowel runs as slots (Panjikent -> Panjakent), at score 0.8 or less;
    everywhere a folded key is made, a compass word in any of the languages is also read in English and
@@ -171,6 +173,7 @@ class _Index:
     foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
+    given: set[tuple[str, str]] = field(default_factory=set)  # (entry id, first word) of personal names
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -877,6 +880,15 @@ _PLURAL = re.compile(
 )
 
 
+# A personal name with initials: "N. Nazarbayev", "Sh. Mirziyoyev" (first: the initial, with its dot) or
+# "Adrian N. Zenz" (first: the given name, the middle initials dropped); Latin or Cyrillic initials of one or
+# two letters, each with a dot.
+_INITIALLED = re.compile(
+    r"^(?:(?P<first>[^\W\d_]{1,2}\.)\s*|(?P<first_word>[^\W\d_][\w'’-]+)\s+(?:[^\W\d_]{1,2}\.\s*)+)"
+    r"(?P<last>[^\W\d_][\w'’-]{2,})$"
+)
+
+
 def _singulars(name: str) -> list[str]:
     """The singular a people's one-word plural name is made from (Turkmens: Turkmen; Дунганы: Дунган;
     Uyghurlar: Uyghur; Kazakhes: Kazakh, Kazakhe), for singular inputs that the glossary lists only as
@@ -1089,6 +1101,7 @@ class Matcher:
                             for word in words:
                                 _add(index.person_words, word, scheme_posting)
                             index.surnames.add((entry.id, words[-1]))
+                            index.given.add((entry.id, words[0]))
                             for key in _fold(scheme, words[-1]):
                                 _add(index.folded_surnames, key, scheme_posting)
                                 index.surnames.add((entry.id, key))
@@ -1267,6 +1280,9 @@ class Matcher:
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
+        found = self._initialled(name, lang, type_, when)
+        if found is not None:
+            return found
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
         if found is not None:
             return found
@@ -1298,6 +1314,35 @@ class Matcher:
         found = _collect([], self._index.joined, keys)
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
+
+    def _initialled(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A personal name with initials: a middle one left out (Adrian N. Zenz, Ilham M. Tohti), or the
+        given name as an initial before the family name (N. Nazarbayev, Sh. Mirziyoyev, I. Tohti): the
+        people with that family name whose given name begins so."""
+        found = _INITIALLED.match(name.strip())
+        if type_ not in (None, "person") or found is None:
+            return None
+        first, last = found.group("first") or found.group("first_word"), found.group("last")
+        if not first.endswith("."):  # Adrian N. Zenz: the name without its middle initials
+            decided = self._tiers(f"{first} {last}", lang, "person", when, None)
+            return replace(decided, input=name, score=round(decided.score * 0.9, 3)) if decided is not None else None
+        forms = _forms(last, lang)
+        keys = sorted({translit_key(latin) for _scheme, latin in forms})
+        postings = _collect([], self._index.person_words, keys)
+        initials = {translit_key(latin) for _scheme, latin in _forms(first[:-1], lang)}
+        kept = [
+            p
+            for p in postings
+            if any((p[0], key) in self._index.surnames for key in keys)
+            and any(
+                given.startswith(initial)
+                for entry_id, given in self._index.given
+                if entry_id == p[0]
+                for initial in initials
+            )
+        ]
+        decided = self._decide(name, "folded", kept, "person", when) if kept else None
+        return replace(decided, score=0.75) if decided is not None else None
 
     def _surname(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A one-word name that is the family name (last word) of one person in the glossary: Karimov,
