@@ -173,7 +173,7 @@ class _Index:
     foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
-    given: set[tuple[str, str]] = field(default_factory=set)  # (entry id, first word) of personal names
+    given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -668,7 +668,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
     **dict.fromkeys(["vallée", "valle", "vale"], ("historical region", "geographic region")),
     **dict.fromkeys(["dynastie", "dinastía", "dinastia"], _DYNASTY),
-    **dict.fromkeys(["khanat", "kanato", "canato", "canato"], _KHANATE),
+    **dict.fromkeys(["khanat", "kanato", "canato"], _KHANATE),
     **dict.fromkeys(["empire", "imperio", "império", "impero"], _EMPIRE),
     **dict.fromkeys(["royaume", "reino", "regno"], ("kingdom",)),
 }  # fmt: skip
@@ -1101,7 +1101,7 @@ class Matcher:
                             for word in words:
                                 _add(index.person_words, word, scheme_posting)
                             index.surnames.add((entry.id, words[-1]))
-                            index.given.add((entry.id, words[0]))
+                            index.given.setdefault(entry.id, set()).add(words[0])
                             for key in _fold(scheme, words[-1]):
                                 _add(index.folded_surnames, key, scheme_posting)
                                 index.surnames.add((entry.id, key))
@@ -1334,12 +1334,7 @@ class Matcher:
             p
             for p in postings
             if any((p[0], key) in self._index.surnames for key in keys)
-            and any(
-                given.startswith(initial)
-                for entry_id, given in self._index.given
-                if entry_id == p[0]
-                for initial in initials
-            )
+            and any(given.startswith(initial) for given in self._index.given.get(p[0], ()) for initial in initials)
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
