@@ -14,29 +14,26 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    letters or more; personal names also with their words in any order, without patronymics, and (score
    0.85) by their consonants alone when six or more, or with each run of vowels as one slot (names of two
    words or more, not Chinese ones: Rebiya Kadyr and Rebiya Kadeer);
-5. when those find nothing: the name without its designator, in any of the glossary's languages and in
-   French, Spanish, Portuguese and Italian ("Shache County" -> counties named Shache; "Lake Bositeng",
-   "Tarim Deryasi", "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4
-   again and then against the glossary's names of that kind without their own designator ("Uigur Raion"
-   -> "Uygur District"; "Tang Empire", "Qing Hanedanı", Кокандское ханство -> dynasties, khanates, with an
-   empire an empire before a dynasty), and a county's name against the county-level cities made from
-   counties ("Korla County" -> Korla); then without a Russian case ending (Pekina, Синьцзяна) or a Turkish
-   one after an apostrophe (Kaşgar'dan); then, among peoples only, without a plural ending (Kazaklar,
-   Uiguren, Дунганы) or as the singular of a plural the glossary lists (Turkmen, Туркмен); then a bare name
-   against the names of counties, cities, China's urban districts and physical
-   features without their designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"),
-   transliterated keys only; then an acronym against the initials of names of three significant words or
-   more (WUC, XUAR, ВУК), or a name's significant words in any order and number against organisations'
-   names (American Uyghur Association, Uyghur Association in Kazakhstan), at score 0.85; then the folded
-   keys without word
-   boundaries against those of every name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe),
-   unless the input is one word of a personal name (Nursultan); then a personal name without its middle
-   initials (Ilham M. Tohti) or with its given name as an initial (Sh. Mirziyoyev: the people of that family
-   name whose given name begins so); then one word against the family names of
-   personal names (Karimov; Tohti only as a suggestion), and a one-word place name of five consonants or
-   more against others with its vowel runs as slots (Panjikent -> Panjakent), at score 0.8 or less;
-   everywhere a folded key is made, a compass word in any of the languages is also read in English and
-   first (Шығыс Қазақстан, Восточно-Казахстанская, Doğu Türkistan -> East ...);
+5. when those find nothing: the name without its designator, in any of the glossary's languages and in French,
+   Spanish, Portuguese and Italian ("Shache County" -> counties named Shache; "Lake Bositeng", "Tarim Deryasi",
+   "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4 again and then against the
+   glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"; "Tang Empire",
+   "Qing Hanedanı", Кокандское ханство -> dynasties, khanates, with an empire an empire before a dynasty), and a
+   county's name against the county-level cities made from counties ("Korla County" -> Korla); then without a Russian
+   case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan); then, among peoples only,
+   without a plural ending (Kazaklar, Uiguren, Дунганы) or as the singular of a plural the glossary lists (Turkmen,
+   Туркмен); then a bare name against the names of counties, cities, China's urban districts and physical features
+   without their designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"), transliterated keys only;
+   then an acronym against the initials of names of three significant words or more (WUC, XUAR, ВУК), or a name's
+   significant words in any order and number against organisations' names (American Uyghur Association, Uyghur
+   Association in Kazakhstan), at score 0.85; then the folded keys without word boundaries against those of every
+   name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe), unless the input is one word of a personal name
+   (Nursultan); then a personal name without its middle initials (Ilham M. Tohti) or with its given name as an
+   initial (Sh. Mirziyoyev: the people of that family name whose given name begins so); then one word against the
+   family names of personal names (Karimov; Tohti only as a suggestion), and a one-word place name of five consonants
+   or more against others with its vowel runs as slots (Panjikent -> Panjakent), at score 0.8 or less; everywhere a
+   folded key is made, a compass word in any of the languages is also read in English and first (Шығыс Қазақстан,
+   Восточно-Казахстанская, Doğu Türkistan -> East ...);
 6. ``fuzzy``: similarity of folded keys (rapidfuzz). A fuzzy match resolves only as a typo: very close,
    long enough, word for word, same first letters, not a prefix (Kazakhstan is not Kazakhstani), and no
    other entry near; otherwise it is returned unresolved, as suggestions.
@@ -259,6 +256,12 @@ def _all_pinyin(text: str) -> bool:
     """Whether every word of ``text`` is Latin toneless pinyin (Quanzhou, Ruoqiang Xian)."""
     words = [w for w in re.split(r"[\s\-']+", normal_key(text)) if w]
     return bool(words) and all(w.isascii() and w.isalpha() and is_pinyin(w) for w in words)
+
+
+def _read_as_chinese(text: str, forms: Iterable[tuple[str | None, str]]) -> bool:
+    """Whether a name is written in pinyin or read as Palladius Cyrillic (Ma Zhongying, Ма Чжунъин); ``forms``
+    are its Latin forms (:func:`_forms`)."""
+    return _all_pinyin(text) or any(scheme == "zh-Cyrl-pinyin" for scheme, _latin in forms)
 
 
 def _place_slots(scheme: str | None, latin: str, folded: Iterable[str]) -> set[str]:
@@ -943,6 +946,8 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     A polity's name also loses a "Great" before it (Великое Юаньское государство, Empire of the Great Ming,
     大清帝国)."""
     base, kinds = _split_generic(name)
+    if kinds is None and base.startswith("大") and len(base) > 1:  # 大清, 大元: the Great Qing, the Great Yuan
+        return base[1:], _POLITY
     if kinds is not None and _POLITY_KINDS.issuperset(kinds):
         first, _, rest = base.partition(" ")
         if rest and normal_key(first) in _GREAT:
@@ -994,8 +999,6 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     compound = _GERMAN_COMPOUND.search(text)
     if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
         return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1) or compound.group(2))]
-    if text.startswith("大") and len(text) > 1:  # 大清, 大元: the Great Qing, the Great Yuan
-        return text[1:], _POLITY
     return name, None
 
 
@@ -1073,11 +1076,7 @@ class Matcher:
                             _add(index.singulars, translit_key(latin), (entry.id, name.text, scheme))
                 forms = _forms(name.text, name.lang)
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
-                chinese_name = is_person and (
-                    (name.lang or "").startswith("zh")
-                    or _all_pinyin(name.text)
-                    or any(s == "zh-Cyrl-pinyin" for s, _ in forms)
-                )
+                chinese_name = is_person and ((name.lang or "").startswith("zh") or _read_as_chinese(name.text, forms))
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
@@ -1270,7 +1269,7 @@ class Matcher:
             found_singular = _collect([], self._index.singulars, keys)
             decided = self._decide(name, "transliterated", found_singular, "ethnonym", when) if found_singular else None
             if decided is not None:
-                return replace(decided, score=round(decided.score * 0.9, 3))
+                return _for_input(decided, name, 0.9)
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
@@ -1325,7 +1324,7 @@ class Matcher:
         first, last = found.group("first") or found.group("first_word"), found.group("last")
         if not first.endswith("."):  # Adrian N. Zenz: the name without its middle initials
             decided = self._tiers(f"{first} {last}", lang, "person", when, None)
-            return replace(decided, input=name, score=round(decided.score * 0.9, 3)) if decided is not None else None
+            return _for_input(decided, name, 0.9) if decided is not None else None
         forms = _forms(last, lang)
         keys = sorted({translit_key(latin) for _scheme, latin in forms})
         postings = _collect([], self._index.person_words, keys)
@@ -1428,7 +1427,7 @@ class Matcher:
         if decided is not None:
             return decided
         skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
-        chinese = _all_pinyin(name) or any(s == "zh-Cyrl-pinyin" for s, _latin in forms)
+        chinese = _read_as_chinese(name, forms)
         skeletons.update(slots for k in folded if (slots := _slots(k, chinese)) is not None)
         _collect(found, index.skeleton, sorted(skeletons))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
