@@ -19,7 +19,9 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4 again and then against the
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"; "Tang Empire",
    "Qing Hanedanı", Кокандское ханство -> dynasties, khanates, with an empire an empire before a dynasty), and a
-   county's name against the county-level cities made from counties ("Korla County" -> Korla); then without a Russian
+   county's name against the county-level cities made from counties ("Korla County" -> Korla), and a name against
+   the other names of the town an area is named after ("Khujand Region" -> Sughd Region, once Leninabad Oblast
+   after the town; "Kuldja Prefecture" -> Ili Prefecture, whose seat was once called Ili); then without a Russian
    case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan); then, among peoples only,
    without a plural ending (Kazaklar, Uiguren, Дунганы) or as the singular of a plural the glossary lists (Turkmen,
    Туркмен); then a bare name against the names of counties, cities, China's urban districts and physical features
@@ -159,6 +161,9 @@ class _Index:
     place_slots: dict[str, list[_Posting]] = field(default_factory=dict)  # other names' vowel-slot keys
     bare: dict[str, list[_Posting]] = field(default_factory=dict)  # names without their designator
     bare_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
+    # a town's names on the area named after it (_named_after): Kustanay for Kostanay Region
+    named: dict[str, list[_Posting]] = field(default_factory=dict)
+    named_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
     # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
     joined: dict[str, list[_Posting]] = field(default_factory=dict)
     folded_person_words: set[str] = field(default_factory=set)  # the folded words of personal names
@@ -1031,6 +1036,29 @@ def _ancestors(glossary: Glossary, entry: Entry) -> list[str]:
     return out
 
 
+# An area named after a town takes the town's other names with its own designator: Kostanay Region was
+# Kustanay Oblast when Kostanay was Kustanay, Atyrau Region Гурьевская область after Guryev, Sughd Region
+# Leninabad Oblast.
+_AREA_KINDS = frozenset({"region", "prefecture", "district", "county"})
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def _named_after(glossary: Glossary, area: Entry, town: Entry) -> bool:
+    """Whether ``area``, one of whose names without its designator is a name of ``town``, is named after
+    it rather than after something else of that name: the town lies in the area (Kostanay in Kostanay
+    Region, Yining in Ili Prefecture); or the area is a former one and the town lies in its country
+    (Semipalatinsk Oblast, Semey); or the town is a capital or a city of republican significance carved out
+    of the area of its name (Almaty, Almaty Region; Osh, Osh Region). Zhambyl District is named after the
+    poet, not after Taraz (once Dzhambul), Aksu District after a river, not after Aksu in Xinjiang."""
+    ancestors = _ancestors(glossary, town)
+    if area.id in ancestors:
+        return True
+    if (area.kind or "").startswith("former ") and area.part_of in ancestors:
+        return True
+    kind = town.kind or ""
+    return area.part_of == town.part_of and ("capital" in kind or "republican significance" in kind)
+
+
 def _valid_at(entry: Entry, when: str | None) -> bool:
     if when is None:
         return True
@@ -1051,6 +1079,8 @@ class Matcher:
     @staticmethod
     def _build(glossary: Glossary) -> _Index:
         index = _Index()
+        area_keys: dict[str, set[str]] = {}  # area id -> its names' transliterated keys without designator
+        town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for entry in glossary:
             is_person = entry.type == "person"
             kind = _kind_head(entry.kind)
@@ -1062,6 +1092,8 @@ class Matcher:
                 bases, kinds = _designator_readings(name.text)  # Актюбинская область: Aktyubinsk Oblast
                 for base in bases if kinds is not None and kind in kinds else ():
                     for scheme, latin in _forms(base, name.lang):
+                        if entry.type == "place" and kind in _AREA_KINDS:
+                            area_keys.setdefault(entry.id, set()).add(translit_key(latin))
                         _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
                         for key in _fold(scheme, latin):
                             _add(index.bare_fold, key, (entry.id, name.text, scheme))
@@ -1075,6 +1107,9 @@ class Matcher:
                         for scheme, latin in _forms(stem, name.lang):
                             _add(index.singulars, translit_key(latin), (entry.id, name.text, scheme))
                 forms = _forms(name.text, name.lang)
+                if entry.type == "place" and kind in _TOWN_KINDS:
+                    for _scheme, latin in forms:
+                        town_keys.setdefault(translit_key(latin), set()).add(entry.id)
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and ((name.lang or "").startswith("zh") or _read_as_chinese(name.text, forms))
                 for scheme, latin in forms:
@@ -1112,6 +1147,15 @@ class Matcher:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded):
                             _add(index.fold_sorted, key, scheme_posting)
+        for area_id, keys in area_keys.items():
+            area = glossary.entries[area_id]
+            towns = sorted({town for key in keys for town in town_keys.get(key, ())})
+            for town in (glossary.entries[t] for t in towns if _named_after(glossary, area, glossary.entries[t])):
+                for name in town.names:
+                    for scheme, latin in _forms(name.text, name.lang):
+                        _add(index.named, translit_key(latin), (area.id, name.text, scheme))
+                        for key in _fold(scheme, latin):
+                            _add(index.named_fold, key, (area.id, name.text, scheme))
         # A declared ambiguity puts all its entries on the name's keys, whichever entry lists it.
         for amb in glossary.ambiguities:
             for ref in amb.ids:
@@ -1254,6 +1298,10 @@ class Matcher:
             found = self._tiers(base, lang, type_, when, successors)
             if found is not None:
                 return _for_input(found, name, 0.9)
+        for base in bases:  # Kustanay Region, Гурьевская область: the region named after the town
+            found = self._named(base, lang, type_, when, kinds)
+            if found is not None:
+                return _for_input(found, name, 0.85)
         for stem in _case_stems(name):
             found = self._tiers(stem, lang, type_, when, None)
             if found is not None and found.method != "folded":
@@ -1394,6 +1442,20 @@ class Matcher:
             found = _collect([], index.bare_fold, sorted(folded))
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
+
+    def _named(
+        self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
+    ) -> Match | None:
+        """A name (without the designator the input had) against the names of the towns that areas of those
+        kinds are named after (:func:`_named_after`), on transliterated and then folded keys."""
+        forms = _forms(name, lang)
+        found = _collect([], self._index.named, sorted({translit_key(latin) for _scheme, latin in forms}))
+        decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
+        if decided is None:
+            folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+            found = _collect([], self._index.named_fold, sorted(folded))
+            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+        return decided
 
     def _tiers(
         self,
