@@ -23,9 +23,10 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    the other names of the town an area is named after ("Khujand Region" -> Sughd Region, once Leninabad Oblast
    after the town; "Kuldja Prefecture" -> Ili Prefecture, whose seat was once called Ili); then without a Russian
    case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan); then, among peoples only,
-   without a plural ending (Kazaklar, Uiguren, Дунганы) or as the singular of a plural the glossary lists (Turkmen,
-   Туркмен); then a bare name against the names of counties, cities, China's urban districts and physical features
-   without their designator ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"), transliterated keys only;
+   without a plural ending (Kazaklar, Uiguren, Дунганы) or as the singular of a plural the glossary lists, itself
+   or without its own plural ending (Turkmen, Туркмен; Монголы, Mongolen for Mongols); then a bare name against
+   the names of counties, cities, China's urban districts and physical features without their designator
+   ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"), transliterated keys only;
    then an acronym against the initials of names of three significant words or more (WUC, XUAR, ВУК), or a name's
    significant words in any order and number against organisations' names (American Uyghur Association, Uyghur
    Association in Kazakhstan), at score 0.85; then the folded keys without word boundaries against those of every
@@ -1313,7 +1314,9 @@ class Matcher:
             if found is not None:
                 return _for_input(found, name, 0.9)
         if type_ in (None, "ethnonym") and " " not in name.strip():  # Turkmen, Mongol: the glossary has Turkmens
-            keys = sorted({translit_key(latin) for _scheme, latin in _forms(name, lang)})
+            # and a plural other than the glossary's: Монголы, Mongolen (the glossary has Mongols)
+            words = [name] if plural is None else [name, plural]
+            keys = sorted({translit_key(latin) for word in words for _scheme, latin in _forms(word, lang)})
             found_singular = _collect([], self._index.singulars, keys)
             decided = self._decide(name, "transliterated", found_singular, "ethnonym", when) if found_singular else None
             if decided is not None:
