@@ -837,6 +837,9 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "语": ("language",),
     "語": ("language",),
     "族": ("group",),
+    # a people's member (塔吉克人 beside 塔吉克族) and a language's writing (维吾尔文 beside 维吾尔语)
+    "人": ("group",),
+    "文": ("language",),
 }
 _HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
 
