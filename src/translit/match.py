@@ -11,10 +11,14 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    as German does (names of unknown language or German ones) and Uzbek and Tajik o as the a of Russian
    spellings (:mod:`translit.keys`' readings), compared on :func:`translit.keys.translit_key`;
 4. ``folded``: the lossy romanisation-folding keys of :func:`translit.keys.fold_keys`, for keys of four
-   letters or more; personal names also with their words in any order, without patronymics, and (score
-   0.85) by their consonants alone when six or more, or with each run of vowels as one slot (names of two
-   words or more, not Chinese ones: Rebiya Kadyr and Rebiya Kadeer);
-5. when those find nothing: the name without its designator, in any of the glossary's languages and in French,
+   letters or more; personal names also with their words in any order, without patronymics (Kyrgyz "X uulu"
+   inside a name with its X), with the family name's -ov/-ev or "son/daughter of" ending as one (Musakhanov,
+   Musakhanuly, Қасым-ұлы), and (score 0.85) by their consonants alone when six or more, or with each run of
+   vowels as one slot (names of two words or more, not Chinese ones: Rebiya Kadyr and Rebiya Kadeer);
+5. when those find nothing: a name with a qualifier in brackets or after a comma is the person its name
+   without the qualifier finds (Abai (Ibrahim) Kunanbaev; Tohti, Ilham), or the place of that name that is or
+   lies in what the qualifier names (Aksu (Kazakhstan) -> Aksu District), only suggested when the qualifier
+   names nothing known; otherwise the name without its designator, in any of the glossary's languages and in French,
    Spanish, Portuguese and Italian ("Shache County" -> counties named Shache; "Lake Bositeng", "Tarim Deryasi",
    "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4 again and then against the
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"; "Tang Empire",
@@ -32,7 +36,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    Association in Kazakhstan), at score 0.85; then the folded keys without word boundaries against those of every
    name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe), unless the input is one word of a personal name
    (Nursultan); then a personal name without its middle initials (Ilham M. Tohti) or with its given name as an
-   initial (Sh. Mirziyoyev: the people of that family name whose given name begins so); then one word against the
+   initial (Sh. Mirziyoyev: the people of that family name whose given name begins so), or a Chinese name written
+   syllable by syllable (Ma Zhong Ying, Wu Lu Mu Qi); then one word against the
    family names of personal names (Karimov; Tohti only as a suggestion), and a one-word place name of five consonants
    or more against others with its vowel runs as slots (Panjikent -> Panjakent), at score 0.8 or less; everywhere a
    folded key is made, a compass word in any of the languages is also read in English and first (Шығыс Қазақстан,
@@ -165,6 +170,7 @@ class _Index:
     # a town's names on the area named after it (_named_after): Kustanay for Kostanay Region
     named: dict[str, list[_Posting]] = field(default_factory=dict)
     named_fold: dict[str, list[_Posting]] = field(default_factory=dict)  # the same, folded
+    named_areas: dict[str, set[str]] = field(default_factory=dict)  # town id -> the areas named after it
     # folded keys without word boundaries, of names other than personal names (Kyzyl-Orda, Kyzylorda)
     joined: dict[str, list[_Posting]] = field(default_factory=dict)
     folded_person_words: set[str] = field(default_factory=set)  # the folded words of personal names
@@ -293,6 +299,28 @@ def _sorted_words(keys: Iterable[str]) -> set[str]:
     return {" ".join(sorted(k.split(" "))) for k in keys if " " in k}
 
 
+# A Kazakh, Kyrgyz or Uzbek family name is written with the Russian -ov/-ev (-ova/-eva) or with the Turkic
+# "son of" (-uly, uulu) or "daughter of" (-kyzy, -qizi) on the same name: Qaster Musakhanuly and Kaster
+# Musakhanov, Kenesary Kasymov and Кенесары Қасым-ұлы. On folded keys (uly: uli; uulu: ulu; q: K).
+_FAMILY_ENDING = re.compile("(?i)^(?P<stem>.{3,}?)(?:ov|ev|ova|eva|uli|ulu|kizi)$")
+_FAMILY_WORD = re.compile("(?i)^(?:uli|ulu|kizi)$")
+
+
+def _family_stems(keys: Iterable[str]) -> set[str]:
+    """Folded keys of personal names with the family name's ending marked, not spelled (:data:`_FAMILY_ENDING`):
+    "KaSter muSaKan~" for both "KaSter muSaKanuli" and "KaSter muSaKanov"; also for the ending written as
+    a word of its own after a hyphen ("KeneSari KaSim uli")."""
+    out = set()
+    for key in keys:
+        words = key.split(" ")
+        if len(words) >= 3 and _FAMILY_WORD.match(words[-1]):
+            words = [*words[:-2], words[-2] + words[-1]]
+        ending = _FAMILY_ENDING.match(words[-1]) if len(words) >= 2 else None
+        if ending is not None:
+            out.add(" ".join([*words[:-1], ending.group("stem") + "~"]))
+    return out
+
+
 # Patronymics: Kazakh -uly/-kyzy joined to the father's name, Kyrgyz uulu/kyzy as a word of their own,
 # Russian -ovich/-evich/-ovna/-evna, Uzbek o'g'li/qizi. A personal name is also indexed and looked up
 # without them, so that "Nursultan Abishuly Nazarbayev", "Nursultan Abishevich Nazarbayev" and
@@ -364,9 +392,15 @@ def _word_bag(text: str) -> str | None:
     return " ".join(bag) if len(bag) >= 2 else None
 
 
+# Kyrgyz and Uzbek write "son of" as a word after the father's name: in the middle of a name, both go
+# (Sadyr Nurgozho uulu Japarov: Sadyr Japarov); last, they are the family name (Almanbet Osmon uulu).
+_PATRONYMIC_WORD = re.compile("(?i)^(?:uulu|kyzy|qyzy|ogli|oghli|ugli|qizi|o'g'li)$")
+
+
 def _without_patronymic(latin: str) -> str | None:
     words = re.split(r"[ \-]+", latin.strip())
-    kept = [w for w in words if not _PATRONYMIC.match(w)]
+    father = {i - 1 for i, w in enumerate(words[:-1]) if i > 0 and _PATRONYMIC_WORD.match(w)}
+    kept = [w for i, w in enumerate(words) if i not in father and not _PATRONYMIC.match(w)]
     return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else None
 
 
@@ -1063,6 +1097,12 @@ def _named_after(glossary: Glossary, area: Entry, town: Entry) -> bool:
     return area.part_of == town.part_of and ("capital" in kind or "republican significance" in kind)
 
 
+# A qualifier: "Aksu (Kazakhstan)", "Abai (Ibrahim) Kunanbaev", "Aksu, Kazakhstan", "Tohti, Ilham".
+_QUALIFIED = re.compile(
+    r"^(?:(?P<head>[^(),]+?)\s*\((?P<inner>[^()]+)\)(?P<tail>[^(),]*)|(?P<chead>[^(),]+),(?P<comma>[^(),]+))$"
+)
+
+
 def _valid_at(entry: Entry, when: str | None) -> bool:
     if when is None:
         return True
@@ -1149,12 +1189,13 @@ class Matcher:
                             folded = folded | unpatronymic_keys
                             for key in unpatronymic_keys:
                                 _add(index.fold, key, scheme_posting)
-                        for key in _sorted_words(folded):
+                        for key in _sorted_words(folded | _family_stems(folded)):
                             _add(index.fold_sorted, key, scheme_posting)
         for area_id, keys in area_keys.items():
             area = glossary.entries[area_id]
             towns = sorted({town for key in keys for town in town_keys.get(key, ())})
             for town in (glossary.entries[t] for t in towns if _named_after(glossary, area, glossary.entries[t])):
+                index.named_areas.setdefault(town.id, set()).add(area.id)
                 for name in town.names:
                     for scheme, latin in _forms(name.text, name.lang):
                         _add(index.named, translit_key(latin), (area.id, name.text, scheme))
@@ -1289,6 +1330,9 @@ class Matcher:
         found = self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
+        qualified = _QUALIFIED.match(name.strip())
+        if qualified is not None:
+            return self._qualified(name, qualified, lang, type_, when)
         bases, kinds = _designator_readings(name)
         for base in bases:
             found = None
@@ -1333,7 +1377,7 @@ class Matcher:
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
-        found = self._initialled(name, lang, type_, when)
+        found = self._initialled(name, lang, type_, when) or self._syllables(name, lang, type_, when)
         if found is not None:
             return found
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
@@ -1391,6 +1435,78 @@ class Matcher:
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
+
+    def _qualified(
+        self, name: str, qualified: re.Match[str], lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """A name with a qualifier in brackets or after a comma (:data:`_QUALIFIED`). A designator qualifies
+        as one (Aksu (city): Aksu City). A person's name keeps whatever its brackets hold (Abai (Ibrahim)
+        Kunanbaev, Садыр Нургожоевич (Нургожо уулу) Жапаров), and a comma may put the family name first
+        (Tohti, Ilham). A place is the entry of that name which is, or lies in, what the qualifier names
+        (Aksu (Kazakhstan): Aksu District; Kashgar (Kashi): Kashgar); when the qualifier names nothing
+        known, the name is only suggested, and when it names something else, nothing is found."""
+        if qualified.group("comma"):
+            base, qualifier = qualified.group("chead").strip(), qualified.group("comma").strip()
+            if type_ in (None, "person") and " " not in base:  # Tohti, Ilham
+                inverted = self.canonicalize(f"{qualifier} {base}", lang=lang, type="person", when=when)
+                if inverted is not None and inverted.id is not None:
+                    return _for_input(inverted, name, 0.95)
+        else:
+            base = f"{qualified.group('head')} {qualified.group('tail') or ''}".strip()
+            qualifier = qualified.group("inner").strip()
+        if not base or not qualifier:
+            return None
+        if _DESIGNATORS.get(normal_key(qualifier)) is not None:
+            found = self.canonicalize(f"{base} {qualifier}", lang=lang, type=type_, when=when)
+            return _for_input(found, name, 0.95) if found is not None else None
+        found = self.canonicalize(base, lang=lang, type=type_, when=when)
+        if found is not None and found.type == "person":
+            return _for_input(found, name, 0.95)
+        named = self.canonicalize(qualifier, lang=lang, when=when)
+        # what the qualifier names: its entry, or each of its candidates (Ili), and the areas named after
+        # it (Kargilik (Kashgar): Kashgar Prefecture)
+        qualifiers: set[str] = set()
+        if named is not None and named.method != "fuzzy":
+            qualifiers = {named.id} if named.id is not None else {c.id for c in named.candidates}
+        qualifiers.update(*(self._index.named_areas.get(q, ()) for q in list(qualifiers)))
+        if not qualifiers:
+            if found is None or found.id is None:
+                return None
+            candidates = self._candidates([(found.id, "", None)], round(found.score * 0.8, 3))
+            return Match(name, None, None, None, None, found.method, candidates[0].score, None, None, tuple(candidates))
+        entries = self.glossary.entries
+
+        def inside(entry_id: str) -> bool:
+            return entry_id in qualifiers or not qualifiers.isdisjoint(_ancestors(self.glossary, entries[entry_id]))
+
+        if found is not None and found.id is not None and inside(found.id):  # Aksu (Xinjiang): Aksu City
+            return _for_input(found, name, 0.95)
+        # the name's own candidates that fit (Osh (Kyrgyzstan)), or else any entry of that name or of that
+        # name with a designator (Aksu (Kazakhstan): Aksu District)
+        postings: list[_Posting] = [(c.id, "", None) for c in found.candidates] if found is not None else []
+        if not any(inside(p[0]) for p in postings):
+            keys = sorted({translit_key(latin) for _scheme, latin in _forms(base, lang)})
+            postings = _collect(list(self._index.normal.get(normal_key(base), ())), self._index.translit, keys)
+            _collect(postings, self._index.bare, keys)
+        method = found.method if found is not None else "transliterated"
+        decided = self._decide(name, method, [p for p in postings if inside(p[0])], type_, when)
+        return replace(decided, score=round(decided.score * 0.95, 3)) if decided is not None else None
+
+    def _syllables(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A Chinese name written syllable by syllable (Ma Zhong Ying, Xi Jin Ping; Wu Lu Mu Qi): as a
+        personal name, the family name and the given name in one word; otherwise as one word."""
+        words = name.split()
+        if len(words) < 3 or not all(w.isascii() and w.isalpha() and is_pinyin(w) for w in words):
+            return None
+        readings: list[tuple[str, str | None]] = []
+        if type_ in (None, "person"):
+            readings.append((f"{words[0]} {''.join(words[1:])}", "person"))
+        readings.append(("".join(words), type_))
+        for reading, reading_type in readings:
+            found = self._tiers(reading, lang, reading_type, when, None)
+            if found is not None:
+                return _for_input(found, name, 0.9)
+        return None
 
     def _surname(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A one-word name that is the family name (last word) of one person in the glossary: Karimov,
@@ -1490,7 +1606,7 @@ class Matcher:
         unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
         folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
         _collect(found, index.fold, sorted(folded))  # sorted: the same candidate order in every process
-        _collect(found, index.fold_sorted, sorted(_sorted_words(folded)))
+        _collect(found, index.fold_sorted, sorted(_sorted_words(folded | _family_stems(folded))))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
