@@ -406,6 +406,9 @@ def _without_patronymic(latin: str) -> str | None:
 
 _WG_ASPIRATED_CH = re.compile("(?i)ch[ʻ'’‘`]")
 _WG_CH = re.compile("(?i)ch")
+# Wade-Giles writes the vowel of pinyin shi, zhi, chi, ri as ih (K'a-shih, Wu-shih, Ch'ih): the h is no
+# consonant, so the key is the pinyin syllable's, not that of a name ending in -ik (Esik).
+_WG_IH = re.compile(r"(?i)(sh|ch[ʻ'’‘`]?|j|q)ih\b")
 
 
 # The words for the points of the compass (and "central") in the region's languages, as their Latin forms
@@ -480,6 +483,7 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
         return frozenset()
     if scheme in _SYLLABLE_HYPHENS:
         latin = _WG_CH.sub("j", _WG_ASPIRATED_CH.sub("q", latin))
+    latin = _WG_IH.sub(r"\1i", latin)
     keys = fold_keys(latin)
     directed = _direction_reading(latin)
     return keys | fold_keys(directed) if directed is not None else keys
