@@ -542,11 +542,14 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["zizhiqu", "bölgesi"], ("region", "prefecture")),
     # English writes the regions of Central Asia as provinces too (Samarqand Province, Almaty Province)
     **dict.fromkeys(["province", "provinz"], ("province", "region", "prefecture")),
-    # German: Kreis Shache, Bezirk Almaty, Gebiet Osch, Stadt Kaschgar
-    **dict.fromkeys(["kreis"], ("county", "district")),
+    # German: Kreis Shache, Landkreis Hotan, Bezirk Almaty, Stadtbezirk Yizhou, Gebiet Osch, Präfektur Aksu,
+    # Regierungsbezirk Aksu, Stadt Kaschgar, Stadtkreis Yining (a county-level city)
+    **dict.fromkeys(["kreis", "landkreis"], ("county", "district")),
     **dict.fromkeys(["bezirk"], ("district", "county")),
+    "stadtbezirk": ("district",),
     **dict.fromkeys(["gebiet"], ("region", "prefecture")),
-    **dict.fromkeys(["stadt"], ("city", "town")),
+    **dict.fromkeys(["präfektur", "regierungsbezirk"], ("prefecture", "region")),
+    **dict.fromkeys(["stadt", "stadtkreis"], ("city", "town")),
     **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo"], ("village",)),
     # a Cossack stanitsa or a Russian settlement, often the old name of a town (станица Софийская: Talgar)
     **dict.fromkeys(["станица", "stanitsa", "посёлок", "поселок", "posyolok"], ("village", "town", "city")),
@@ -591,7 +594,18 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty", "havzası"],
-        ("basin",),
+        ("basin", "depression"),
+    ),
+    **dict.fromkeys(["depression", "senke", "çukuru"], ("depression", "basin")),
+    # heritage sites: Bezeklik Caves, Höhlen von Kizil, Id Kah Moschee, Apaq Khoja Maziri, Jiaohe Ruins
+    **dict.fromkeys(
+        ["caves", "grottoes", "höhlen", "grotten", "grottes", "mağaraları", "пещеры", "ming-oy", "mingoy", "مىڭئۆي"],
+        ("temples",),
+    ),
+    **dict.fromkeys(["ruins", "ruinen", "ruinenstadt", "ruines", "harabeleri", "руины", "городище"], ("ruins", "site")),
+    **dict.fromkeys(["mosque", "moschee", "mosquée", "camii", "мечеть", "meschit", "meschiti", "مەسچىتى"], ("mosque",)),
+    **dict.fromkeys(
+        ["mausoleum", "grabstätte", "mausolée", "türbesi", "мавзолей", "maziri", "mazari", "مازىرى"], ("mausoleum",)
     ),
     # a valley names the historical or geographic region around it (Ili Valley, Ili-Tal), never an
     # administrative unit (the Fergana Valley is not Fergana Region)
@@ -688,9 +702,13 @@ _LEADING_DESIGNATORS = frozenset(
          "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
          "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
          "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
-         *_GREAT_WORDS],
+         "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast", "wüste",
+         "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt", "ruinen",
+         "höhlen", "пещеры", *_GREAT_WORDS],
     )
 )  # fmt: skip
+
+_LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des)\s+")
 
 # French, Spanish, Portuguese and Italian put the generic word first and join the name with de, du, del, do,
 # di: "Région autonome ouïghoure du Xinjiang", "Préfecture autonome kazakhe d'Ili", "Lac Balkhach", "Désert
@@ -730,7 +748,8 @@ _ROMANCE_BARE = frozenset(
     map(normal_key, ["lac", "lago", "fleuve", "río", "mont", "monts", "massif", "dynastie", "dinastía", "dinastia"])
 )
 _GERMAN_AUTONOMOUS = re.compile(
-    r"(?i)^autonome[rs]?\s+(?P<generic>gebiet|bezirk|kreis)\s+(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
+    r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur)\s+"
+    r"(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
 )
 
 
@@ -743,9 +762,11 @@ def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
     if rest and normal_key(first) in _ROMANCE_BARE:
         return rest, _ROMANCE_GENERIC_KEYS[normal_key(first)]
     found = _GERMAN_AUTONOMOUS.match(text)
-    if found is not None:
+    if found is not None:  # Kasachischer Autonomer Kreis Barkol; Autonome Präfektur Changji Hui
         generic = normal_key(found.group("generic"))
-        return found.group("name"), ("prefecture",) if generic == "bezirk" else _DESIGNATORS[generic]
+        place, _, people = found.group("name").rpartition(" ")
+        name = place if place and normal_key(people) in _NATIONALITIES else found.group("name")
+        return name, ("prefecture",) if generic == "bezirk" else _DESIGNATORS[generic]
     return None
 
 
@@ -860,7 +881,14 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "山脉": ("range",),
     "山脈": ("range",),
     "沙漠": ("desert",),
-    "盆地": ("basin",),
+    "盆地": ("basin", "depression"),
+    "千佛洞": ("temples",),
+    "石窟": ("temples",),
+    "清真寺": ("mosque",),
+    "麻扎": ("mausoleum",),
+    "故城": ("ruins", "site"),
+    "遗址": ("ruins", "site"),
+    "遺址": ("ruins", "site"),
     "高原": ("range", "plateau"),
     "王朝": ("dynasty", "khanate", "khaganate", "empire"),
     "朝": _DYNASTY,
@@ -980,7 +1008,10 @@ def _kind_head(kind: str | None) -> str:
 # German joins the generic word to the name: Balchaschsee, Tarimbecken, Altaigebirge, Issyk-Kul-See; Tal
 # (valley), Dynastie and Khanat only after a hyphen (Ili-Tal, Han-Dynastie), since Karatal and Kokpektal are
 # names.
-_GERMAN_COMPOUND = re.compile(r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss)|-(tal|dynastie|khanat))$")
+_GERMAN_COMPOUND = re.compile(
+    r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss|senke)"
+    r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten))$"
+)
 
 
 # English puts some generic words first, with "of": Republic of Tajikistan, City of Almaty, Province of Osh;
@@ -1034,15 +1065,15 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
         if hyphen and place and normal_key(people) in _NATIONALITIES:  # Шыңжаң-Ұйғыр, Ili-Kazakh
             words[-1] = place
         return " ".join(words), kinds
+    romance = _romance_designator(text)  # before the leading words: Région autonome ouïghoure du Xinjiang
+    if romance is not None:
+        return romance
     first, _, rest = text.partition(" ")
-    if rest and normal_key(first) in _LEADING_DESIGNATORS:
-        return rest, _DESIGNATORS[normal_key(first)]
+    if rest and normal_key(first) in _LEADING_DESIGNATORS:  # Höhlen von Bezeklik: Bezeklik
+        return _LEADING_OF.sub("", rest) or rest, _DESIGNATORS[normal_key(first)]
     of = _ENGLISH_OF.match(text)
     if of is not None and (of_kinds := _DESIGNATORS.get(normal_key(of.group("generic")))) is not None:
         return of.group("name"), of_kinds  # Republic of Tajikistan, City of Almaty
-    romance = _romance_designator(text)
-    if romance is not None:
-        return romance
     compound = _GERMAN_COMPOUND.search(text)
     if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
         return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1) or compound.group(2))]
