@@ -23,7 +23,8 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    "Balchaschsee", "Désert du Taklamakan" -> lakes, rivers, deserts) through tiers 1-4 again and then against the
    glossary's names of that kind without their own designator ("Uigur Raion" -> "Uygur District"; "Tang Empire",
    "Qing Hanedanı", Кокандское ханство -> dynasties, khanates, with an empire an empire before a dynasty), and a
-   county's name against the county-level cities made from counties ("Korla County" -> Korla), and a name against
+   county's name against the county-level cities made from counties ("Korla County" -> Korla), a prefecture's
+   against the prefecture-level cities made from prefectures ("Turfan vilâyeti" -> Turpan), and a name against
    the other names of the town an area is named after ("Khujand Region" -> Sughd Region, once Leninabad Oblast
    after the town; "Kuldja Prefecture" -> Ili Prefecture, whose seat was once called Ili); then without a Russian
    case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan); then, among peoples only,
@@ -517,7 +518,8 @@ _GREAT_WORDS = ("great", "великое", "великая", "великий", "
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
-         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири"],
+         "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
+         "қала", "qala", "шаар", "shaar"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -528,14 +530,15 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
          "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
-         "awdani", "awdany",
+         "awdani", "awdany", "ооданы", "oodany",
          "ноҳия", "ноҳияи", "nohiya", "nohiyai"],
         ("district", "county"),
     ),
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
-         "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти", "вилайити", "vilayiti"],
+         "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
+         "eyaleti", "вилоят", "viloyat"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -565,7 +568,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
-         "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı"],
+         "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı", "daryosi",
+         "дарёси", "дарыя", "суусу", "suusu"],
         ("river",),
     ),
     **dict.fromkeys(
@@ -702,9 +706,9 @@ _LEADING_DESIGNATORS = frozenset(
          "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
          "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
          "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
-         "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast", "wüste",
-         "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt", "ruinen",
-         "höhlen", "пещеры", *_GREAT_WORDS],
+         "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
+         "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
+         "ruinen", "höhlen", "пещеры", *_GREAT_WORDS],
     )
 )  # fmt: skip
 
@@ -786,7 +790,8 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
         ("district", "county"),
     ),
     **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
-    **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin",)),
+    **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin", "depression")),
+    **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
     **dict.fromkeys(["долина", "долины", "долине", "dolina", "doliny"], ("historical region", "geographic region")),
     **dict.fromkeys(["язык", "языка", "языке", "языком", "yazyk"], ("language",)),
@@ -851,10 +856,14 @@ _BARE_KINDS: tuple[str, ...] = (
 # Kazakhstan names its districts after people (Raiymbek, Karasay) and rivers (Koksu, Karatal) as well.
 _BARE_DISTRICTS_IN = "china"
 # Kinds made from another kind under the same name, tried when a designator's own kinds find nothing. China
-# made each county-level city from the county of its name (Korla 1979, Artux 1986, Kuqa 2016), which older
-# sources still use: "Kuqa County" is Kuqa when no county of that name is known. Words that mean "district"
+# made each county-level city from the county of its name (Korla 1979, Artux 1986, Kuqa 2016), and
+# prefecture-level cities from prefectures, which older sources still use: "Kuqa County" is Kuqa when no
+# county of that name is known. Words that mean "district"
 # first, (district, county), have none (Aksu District is in Kazakhstan, not Aksu City).
-_SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {("county",): ("county-level city",)}
+_SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("county",): ("county-level city",),
+    ("prefecture", "region"): ("prefecture-level city",),  # Turpan (2015), Hami (2016): Turfan Prefecture
+}
 # Kinds a designator admits of which the first is tried alone first: an empire is an empire before it is a
 # dynasty called an empire (Mongol Empire: the Mongol Empire, not the Yuan, the "Mongol dynasty"; Tang Empire:
 # the Tang dynasty, since no empire is called Tang); Shan and Tagh name a range before a single mountain
