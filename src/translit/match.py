@@ -1168,7 +1168,8 @@ class Matcher:
     def _build(glossary: Glossary) -> _Index:
         index = _Index()
         area_keys: dict[str, set[str]] = {}  # area id -> its names' transliterated keys without designator
-        town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
+        # a town's names as (name, scheme, transliterated key, folded keys), from the loop's own forms
+        town_forms: dict[str, list[tuple[str, str | None, str, frozenset[str]]]] = {}
         for entry in glossary:
             is_person = entry.type == "person"
             kind = _kind_head(entry.kind)
@@ -1195,15 +1196,15 @@ class Matcher:
                         for scheme, latin in _forms(stem, name.lang):
                             _add(index.singulars, translit_key(latin), (entry.id, name.text, scheme))
                 forms = _forms(name.text, name.lang)
-                if entry.type == "place" and kind in _TOWN_KINDS:
-                    for _scheme, latin in forms:
-                        town_keys.setdefault(translit_key(latin), set()).add(entry.id)
+                is_town = entry.type == "place" and kind in _TOWN_KINDS
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and ((name.lang or "").startswith("zh") or _read_as_chinese(name.text, forms))
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
                     folded = _fold(scheme, latin)
+                    if is_town:
+                        town_forms.setdefault(entry.id, []).append((name.text, scheme, translit_key(latin), folded))
                     for key in folded:
                         _add(index.fold, key, scheme_posting)
                         if is_person:
@@ -1235,16 +1236,19 @@ class Matcher:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded | _family_stems(folded)):
                             _add(index.fold_sorted, key, scheme_posting)
+        town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
+        for town_id, town_names in town_forms.items():
+            for _text, _scheme, key, _folded in town_names:
+                town_keys.setdefault(key, set()).add(town_id)
         for area_id, keys in area_keys.items():
             area = glossary.entries[area_id]
             towns = sorted({town for key in keys for town in town_keys.get(key, ())})
-            for town in (glossary.entries[t] for t in towns if _named_after(glossary, area, glossary.entries[t])):
-                index.named_areas.setdefault(town.id, set()).add(area.id)
-                for name in town.names:
-                    for scheme, latin in _forms(name.text, name.lang):
-                        _add(index.named, translit_key(latin), (area.id, name.text, scheme))
-                        for key in _fold(scheme, latin):
-                            _add(index.named_fold, key, (area.id, name.text, scheme))
+            for town_id in (t for t in towns if _named_after(glossary, area, glossary.entries[t])):
+                index.named_areas.setdefault(town_id, set()).add(area.id)
+                for text, scheme, key, folded in town_forms[town_id]:
+                    _add(index.named, key, (area.id, text, scheme))
+                    for folded_key in folded:
+                        _add(index.named_fold, folded_key, (area.id, text, scheme))
         # A declared ambiguity puts all its entries on the name's keys, whichever entry lists it.
         for amb in glossary.ambiguities:
             for ref in amb.ids:
@@ -1302,6 +1306,11 @@ class Matcher:
                 candidates, ambiguous=True,
             )  # fmt: skip
         return Match(text, None, None, None, None, method, score, None, None, candidates, ambiguous=True)
+
+    def _suggested(self, name: str, entry_id: str, method: str, score: float) -> Match:
+        """A match that only suggests ``entry_id`` and resolves to nothing."""
+        candidates = tuple(self._candidates([(entry_id, "", None)], score))
+        return Match(name, None, None, None, None, method, score, None, None, candidates)
 
     def _preferred(self, ids: frozenset[str], key: str) -> str | None:
         """The declared preferred reading among ``ids``, when a declared ambiguity covers them all: the one
@@ -1516,8 +1525,7 @@ class Matcher:
         if not qualifiers:
             if found is None or found.id is None:
                 return None
-            candidates = self._candidates([(found.id, "", None)], round(found.score * 0.8, 3))
-            return Match(name, None, None, None, None, found.method, candidates[0].score, None, None, tuple(candidates))
+            return self._suggested(name, found.id, found.method, round(found.score * 0.8, 3))
         entries = self.glossary.entries
 
         def inside(entry_id: str) -> bool:
@@ -1575,8 +1583,7 @@ class Matcher:
             return None
         if decided.id is not None and not family:
             # Tohti, Kadir: a Uyghur's or Arab's second name is a given name too, so it is only suggested
-            candidates = self._candidates([(decided.id, "", None)], 0.6)
-            return Match(name, None, None, None, None, "folded", 0.6, None, None, tuple(candidates))
+            return self._suggested(name, decided.id, "folded", 0.6)
         return replace(decided, score=0.75)
 
     def _place_slotted(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
@@ -1598,30 +1605,41 @@ class Matcher:
         "Xinyuan County", "Bosten" where it lists "Bosten Lake"), only counties, cities, China's urban
         districts and physical features (``_BARE_KINDS``) and only transliterated keys."""
         index = self._index
-        forms = _forms(name, lang)
-        found = _collect([], index.bare, [translit_key(latin) for _scheme, latin in forms])
         if kinds is None:
-            found = [p for p in found if p[0] not in index.foreign_districts]
-        decided = self._decide(name, "transliterated", found, type_, when, kinds or _BARE_KINDS) if found else None
-        if decided is None and kinds is not None:
-            folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
-            found = _collect([], index.bare_fold, sorted(folded))
-            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+            decided = self._keyed(name, lang, type_, when, _BARE_KINDS, index.bare, None, index.foreign_districts)
+        else:
+            decided = self._keyed(name, lang, type_, when, kinds, index.bare, index.bare_fold)
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
+
+    def _keyed(
+        self,
+        name: str,
+        lang: str | None,
+        type_: str | None,
+        when: str | None,
+        kinds: tuple[str, ...] | None,
+        table: dict[str, list[_Posting]],
+        fold_table: dict[str, list[_Posting]] | None,
+        excluded: set[str] | frozenset[str] = frozenset(),
+    ) -> Match | None:
+        """``name`` against a table of transliterated keys and then, if given, one of folded keys (of four
+        letters or more), entries of ``kinds`` only and none of ``excluded``."""
+        forms = _forms(name, lang)
+        keys = [translit_key(latin) for _scheme, latin in forms]
+        found = [p for p in _collect([], table, keys) if p[0] not in excluded]
+        decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
+        if decided is None and fold_table is not None:
+            folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+            found = _collect([], fold_table, sorted(folded))
+            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+        return decided
 
     def _named(
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
     ) -> Match | None:
         """A name (without the designator the input had) against the names of the towns that areas of those
         kinds are named after (:func:`_named_after`), on transliterated and then folded keys."""
-        forms = _forms(name, lang)
-        found = _collect([], self._index.named, sorted({translit_key(latin) for _scheme, latin in forms}))
-        decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
-        if decided is None:
-            folded = {k for k in _fold_all(forms) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
-            found = _collect([], self._index.named_fold, sorted(folded))
-            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
-        return decided
+        return self._keyed(name, lang, type_, when, kinds, self._index.named, self._index.named_fold)
 
     def _tiers(
         self,
