@@ -184,6 +184,7 @@ class _Index:
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
     given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
+    language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -618,7 +619,10 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("historical region", "geographic region"),
     ),
     # languages and peoples: Uyghur language, Uyghur tili, Uygur dili; Hui people, Turkic peoples
-    **dict.fromkeys(["language", "tili", "тили", "тілі", "dili"], ("language",)),
+    **dict.fromkeys(
+        ["language", "tili", "тили", "тілі", "tılı", "dili", "türkçesi", "sprache", "хэл", "khel", "kele"],
+        ("language",),
+    ),
     **dict.fromkeys(
         ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki"],
         ("group", "historical ethnonym", "demonym"),
@@ -1102,6 +1106,38 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     return bases, kinds
 
 
+# A language named after its people (the glossary gives each people its language in not_same_as): with a
+# word for "language" (Uygur Türkçesi, орыс тілі, Uigurische Sprache, уйгурский язык), with the Turkic
+# suffix "in the way of" (Uygurca, Kazakça, қазақша, кыргызча, Oʻzbekcha, ئۇيغۇرچە) or as a German
+# adjective (Uigurisch, Kasachisch: Uiguren, Kasachen).
+_LANGUAGE_SUFFIX = re.compile(r"(?i)(?<=\w{3})(?:[cç][ae]|ch[ae]|sh[ae]|ş[ae]|[чш][аеә]|q[əe]|چە|چا|شا|شە|چه)$")
+_GERMAN_ADJECTIVE = re.compile(r"(?i)(?<=\w{3})isch(?:e[nrs]?)?$")
+
+
+def _language_stems(name: str, kinds: tuple[str, ...] | None) -> list[str]:
+    """The names of a people that ``name``, a language's name, may be made from, with the kinds of its
+    designator (``kinds``, from :func:`_designator_readings`)."""
+    text = name.strip()
+    if kinds == ("language",):
+        bases, _kinds = _designator_readings(text)
+    elif " " not in text:
+        bases = [text]
+    else:
+        return []
+    stems = []
+    for base in bases:
+        german = _GERMAN_ADJECTIVE.search(base)
+        turkic = _LANGUAGE_SUFFIX.search(base) if kinds is None else None
+        if german is not None:
+            stem = base[: german.start()]
+            stems += [stem, stem + "en", stem + "e"]  # Uigur, Uiguren; Chinese: Chinesen, Chinese
+        elif turkic is not None:
+            stems.append(base[: turkic.start()])
+        elif kinds is not None:
+            stems.append(base)
+    return [stem for stem in stems if len(stem) >= 3]
+
+
 def _for_input(found: Match, name: str, factor: float) -> Match:
     """A match found for a reading of ``name`` (without its designator or an ending), reported for ``name``
     itself with its score lowered by ``factor``."""
@@ -1255,6 +1291,16 @@ class Matcher:
                 if ref in glossary.entries:
                     index.exact.add(amb.text)
                     _add(index.normal, normal_key(amb.text), (ref, amb.text, None))
+        # A language and its people name each other in not_same_as (uyghur-language, uyghurs); a people
+        # with exactly one language gets it.
+        languages: dict[str, set[str]] = {}
+        types = {entry.id: entry.type for entry in glossary}
+        for entry in glossary:
+            for other in entry.not_same_as:
+                pair = {entry.type: entry.id, types.get(other): other}
+                if pair.keys() == {"ethnonym", "language"}:
+                    languages.setdefault(pair["ethnonym"], set()).add(pair["language"])
+        index.language_of = {people: next(iter(ids)) for people, ids in languages.items() if len(ids) == 1}
         for key in sorted(index.fold):  # sorted: rapidfuzz breaks ties by position, so the same in every process
             index.fuzzy_keys.append(key)
             index.fuzzy_postings.append(index.fold[key])
@@ -1415,12 +1461,13 @@ class Matcher:
                 return _for_input(found, name, 0.9)
         if type_ in (None, "ethnonym") and " " not in name.strip():  # Turkmen, Mongol: the glossary has Turkmens
             # and a plural other than the glossary's: Монголы, Mongolen (the glossary has Mongols)
-            words = [name] if plural is None else [name, plural]
-            keys = sorted({translit_key(latin) for word in words for _scheme, latin in _forms(word, lang)})
-            found_singular = _collect([], self._index.singulars, keys)
-            decided = self._decide(name, "transliterated", found_singular, "ethnonym", when) if found_singular else None
+            decided = self._singular(name, plural, lang, when)
             if decided is not None:
                 return _for_input(decided, name, 0.9)
+        if type_ in (None, "language"):
+            found = self._language_of_people(_language_stems(name, kinds), lang, when)
+            if found is not None:
+                return _for_input(found, name, 0.9)
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
@@ -1439,6 +1486,30 @@ class Matcher:
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
+
+    def _singular(self, name: str, plural: str | None, lang: str | None, when: str | None) -> Match | None:
+        """A people by the singular of one of its one-word plural names (Turkmen: Turkmens), ``name`` or its
+        reading without a plural ending ``plural`` (Mongolen: Mongol)."""
+        words = [name] if plural is None else [name, plural]
+        keys = sorted({translit_key(latin) for word in words for _scheme, latin in _forms(word, lang)})
+        found = _collect([], self._index.singulars, keys)
+        return self._decide(name, "transliterated", found, "ethnonym", when) if found else None
+
+    def _language_of_people(self, stems: Iterable[str], lang: str | None, when: str | None) -> Match | None:
+        """The language of the people one of ``stems`` names, when the glossary gives that people exactly one
+        language (Uygur Türkçesi, Uigurisch, қазақша: the Uyghur or Kazakh language)."""
+        for stem in stems:
+            people = self._tiers(stem, lang, "ethnonym", when, None)
+            if people is None and " " not in stem:
+                people = self._singular(stem, _without(_PLURAL, stem), lang, when)
+            if people is None or (language_id := self._index.language_of.get(people.id or "")) is None:
+                continue
+            if _valid_at(language := self.glossary.entries[language_id], when):
+                return replace(
+                    people, id=language.id, canonical=language.canonical, wikidata=language.wikidata,
+                    type=language.type, candidates=(), ambiguous=False,
+                )  # fmt: skip
+        return None
 
     def _acronym_or_words(self, name: str, type_: str | None, when: str | None) -> Match | None:
         """An acronym against the initials of the glossary's names (WUC: World Uyghur Congress), or a name's
