@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import product
+from itertools import islice, product
 
 from . import transliteration as _tr
 from .normalize import APOSTROPHE, normal_key
@@ -141,19 +141,51 @@ def german_reading(latin: str) -> str | None:
     >>> german_reading("Kasachstan"), german_reading("Zhangjiakou")
     ('kazakhstan', None)
     """
+    readings = german_readings(latin)
+    return readings[0] if readings else None
 
-    def word(match: re.Match[str]) -> str:
-        text = match.group(0)
-        if is_pinyin(text) or _NOT_GERMAN.search(text.lower()):
-            return text
-        low = text.lower().replace("j", "y").replace("z", "ts")
-        low = low.replace("tsch", "\x01").replace("dsch", "j").replace("sch", "\x02").replace("ch", "kh")
-        low = _GERMAN_S.sub("z", low).replace("\x01", "ch").replace("\x02", "sh")
-        low = low.replace("w", "v").replace("ei", "ai").replace("ä", "e")
-        return text if low == text.lower() else low
 
-    read = _WORD.sub(word, latin)
-    return read if read != latin else None
+_MAX_GERMAN_MIXES = 8
+
+
+def german_readings(latin: str) -> tuple[str, ...]:
+    """:func:`german_reading` first, then the readings that keep the s of some words and read the sch of some
+    as zh: German writes both the s and the z of Russian as s (Nursultan Nasarbajew: Nursultan, Nazarbayev)
+    and both ш and ж as sch (Kassym-Schomart: Zhomart), so each word is read all these ways, in up to eight
+    mixes; () when nothing changes.
+
+    >>> german_readings("Nursultan Nasarbajew")
+    ('nurzultan nazarbayev', 'nurzultan nasarbayev', 'Nursultan nazarbayev', 'Nursultan nasarbayev')
+    """
+    parts: list[tuple[str, ...]] = []
+    last = 0
+    for match in _WORD.finditer(latin):
+        parts.append((latin[last : match.start()],))
+        parts.append(_german_word(match.group(0)))
+        last = match.end()
+    parts.append((latin[last:],))
+    readings: list[str] = []
+    for mix in islice(product(*parts), _MAX_GERMAN_MIXES):
+        read = "".join(mix)
+        if read != latin and read not in readings:
+            readings.append(read)
+    return tuple(readings)
+
+
+def _german_word(text: str) -> tuple[str, ...]:
+    """A word's German readings: with s voiced, then with s kept, then with sch as the zh of Russian ж
+    (Schomart: Zhomart), where these differ."""
+    if is_pinyin(text) or _NOT_GERMAN.search(text.lower()):
+        return (text,)
+    low = text.lower().replace("j", "y").replace("z", "ts")
+    low = low.replace("tsch", "\x01").replace("dsch", "j").replace("sch", "\x02").replace("ch", "kh")
+    readings = []
+    for sch in ("sh", "zh"):
+        for voiced in (_GERMAN_S.sub("z", low), low):
+            read = voiced.replace("\x01", "ch").replace("\x02", sch).replace("w", "v").replace("ei", "ai")
+            read = read.replace("ä", "e")
+            readings.append(text if read == text.lower() else read)
+    return tuple(dict.fromkeys(readings))
 
 
 _TURNED_COMMA = "ʻ‘'’`"

@@ -68,7 +68,7 @@ from .glossary import Entry, Glossary, load
 from .keys import (
     fold_keys,
     french_reading,
-    german_reading,
+    german_readings,
     is_pinyin,
     joined_key,
     latin_forms,
@@ -217,8 +217,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         if not scheme and (french := french_reading(latin)) is not None:
             forms.append(("fr-Latn", french))  # Ouroumtsi, Gouldja: French sources spell u as ou
         # Kasachstan, Tschugutschak: German spellings, read for names of unknown language and German ones
-        if not scheme and (lang is None or lang.startswith("de")) and (german := german_reading(latin)):
-            forms.append(("de-Latn", german))
+        if not scheme and (lang is None or lang.startswith("de")):
+            forms.extend(("de-Latn", german) for german in german_readings(latin))
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
