@@ -185,6 +185,7 @@ class _Index:
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
     given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
+    country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -225,6 +226,7 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
     return tuple(forms)
 
 
+_HAN_TEXT = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _VOWELS = re.compile("[aeiou]")
 _SKELETON_MIN_LEN = 6
 
@@ -958,16 +960,20 @@ def _case_stems(name: str) -> list[str]:
         return []
     stems = []
     for ending, nominative in _CASE_ENDINGS:
-        if last.endswith(ending) and len(last) - len(ending) >= 4 and last[-len(ending) - 1].isalpha():
+        if not last.endswith(ending) or len(last) - len(ending) < 4 or not (before := last[-len(ending) - 1]).isalpha():
+            continue
+        # a soft sign follows a consonant (Тянь-Шаня: Тянь-Шань), never a vowel (Таджикия is no Таджикиь)
+        if nominative != "ь" or before.lower() not in "аеёиоуыэюя":
             stems.append(f"{head}{sep}{last[: -len(ending)]}{nominative}")
     return stems
 
 
 # The plural endings of names of peoples: Turkic -lar/-ler (Uygurlar, Özbekler, Kırgızlar, Dunganlar,
 # Қазақтар), German -en (Uiguren, Kasachen), English and French -s and -es (Kazakhes), Russian -ы and -и
-# (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only.
+# (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only. German -ien is
+# a country's ending, not a plural (Kirgisien, Mongolien).
 _PLURAL = re.compile(
-    r"(?i)(?<=\w{3})(?:[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|en|es|s|ы|и)$"
+    r"(?i)(?<=\w{3})(?:[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
 )
 
 
@@ -1112,6 +1118,11 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
 # adjective (Uigurisch, Kasachisch: Uiguren, Kasachen).
 _LANGUAGE_SUFFIX = re.compile(r"(?i)(?<=\w{3})(?:[cç][ae]|ch[ae]|sh[ae]|ş[ae]|[чш][аеә]|q[əe]|چە|چا|شا|شە|چه)$")
 _GERMAN_ADJECTIVE = re.compile(r"(?i)(?<=\w{3})isch(?:e[nrs]?)?$")
+
+
+# A country named after its people with a Latin or Cyrillic ending: German Kirgisien, Mongolien, Mongolei,
+# Dutch Kirgizië, Russian Киргизия (the glossary links each people to its country in not_same_as).
+_COUNTRY_ENDING = re.compile(r"(?i)(?<=\w{4})(?:ien|ië|ie|ia|iya|ija|ei|ия|ія)$")
 
 
 def _language_stems(name: str, kinds: tuple[str, ...] | None) -> list[str]:
@@ -1291,16 +1302,23 @@ class Matcher:
                 if ref in glossary.entries:
                     index.exact.add(amb.text)
                     _add(index.normal, normal_key(amb.text), (ref, amb.text, None))
-        # A language and its people name each other in not_same_as (uyghur-language, uyghurs); a people
-        # with exactly one language gets it.
-        languages: dict[str, set[str]] = {}
-        types = {entry.id: entry.type for entry in glossary}
+        # A people and its language or country name each other in not_same_as (uyghurs, uyghur-language;
+        # kyrgyz, kyrgyzstan); a people with exactly one of either gets it.
+        linked: dict[tuple[str, str], set[str]] = {}
+
+        def linkable(entry: Entry) -> str:  # a people, a language or a country
+            return "country" if _kind_head(entry.kind) in ("country", "republic") else entry.type
+
+        types = {entry.id: linkable(entry) for entry in glossary}
         for entry in glossary:
             for other in entry.not_same_as:
-                pair = {entry.type: entry.id, types.get(other): other}
-                if pair.keys() == {"ethnonym", "language"}:
-                    languages.setdefault(pair["ethnonym"], set()).add(pair["language"])
-        index.language_of = {people: next(iter(ids)) for people, ids in languages.items() if len(ids) == 1}
+                pair = {types[entry.id]: entry.id, types.get(other): other}
+                for target in ("language", "country"):
+                    if pair.keys() == {"ethnonym", target}:
+                        linked.setdefault((pair["ethnonym"], target), set()).add(pair[target])
+        for (people, target), ids in linked.items():
+            if len(ids) == 1:
+                (index.language_of if target == "language" else index.country_of)[people] = next(iter(ids))
         for key in sorted(index.fold):  # sorted: rapidfuzz breaks ties by position, so the same in every process
             index.fuzzy_keys.append(key)
             index.fuzzy_postings.append(index.fold[key])
@@ -1343,7 +1361,7 @@ class Matcher:
             entry = entries[entry_id]
             return Match(text, entry.id, entry.canonical, entry.wikidata, entry.type, method, score, form, scheme)
         candidates = tuple(self._candidates(kept, score))
-        preferred = self._preferred(frozenset(p[0] for p in kept), normal_key(text))
+        preferred = self._preferred(frozenset(p[0] for p in kept), normal_key(text), (p[1] for p in kept))
         if preferred is not None:
             entry = entries[preferred]
             form = next(p[1] for p in kept if p[0] == preferred)
@@ -1358,13 +1376,15 @@ class Matcher:
         candidates = tuple(self._candidates([(entry_id, "", None)], score))
         return Match(name, None, None, None, None, method, score, None, None, candidates)
 
-    def _preferred(self, ids: frozenset[str], key: str) -> str | None:
+    def _preferred(self, ids: frozenset[str], key: str, forms: Iterable[str] = ()) -> str | None:
         """The declared preferred reading among ``ids``, when a declared ambiguity covers them all: the one
-        declared for this very name first (Turkestan and Turkistan may prefer different entries)."""
+        declared for this very name first (Turkestan and Turkistan may prefer different entries), then the
+        one declared for the glossary form the name was found by (Tu'rkistan: Turkistan)."""
         covering = [a for a in self.glossary.ambiguities if a.prefer in ids and ids <= set(a.ids)]
-        for amb in covering:
-            if normal_key(amb.text) == key:
-                return amb.prefer
+        for keys in ({key}, {normal_key(form) for form in forms}):
+            for amb in covering:
+                if normal_key(amb.text) in keys:
+                    return amb.prefer
         return covering[0].prefer if covering else None
 
     def _fuzzy(self, text: str, folded: set[str], type_: str | None, when: str | None) -> Match | None:
@@ -1426,6 +1446,14 @@ class Matcher:
     def _canonicalize(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         if not name.strip():
             return None
+        # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
+        # Киргизия, not Кыргызы); strictly, and only when the name as written is not known strictly.
+        stems = _case_stems(name)
+        if stems and self._tiers(name, lang, type_, when, None, strict=True) is None:
+            for stem in stems:
+                found = self._tiers(stem, lang, type_, when, None, strict=True)
+                if found is not None:
+                    return _for_input(found, name, 0.9)
         found = self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
@@ -1449,10 +1477,6 @@ class Matcher:
             found = self._named(base, lang, type_, when, kinds)
             if found is not None:
                 return _for_input(found, name, 0.85)
-        for stem in _case_stems(name):
-            found = self._tiers(stem, lang, type_, when, None)
-            if found is not None and found.method != "folded":
-                return _for_input(found, name, 0.9)
         # a Turkish case ending (any type), then a plural ending (peoples only, one-word names)
         plural = _without(_PLURAL, name) if type_ in (None, "ethnonym") and " " not in name.strip() else None
         for unended, unended_type in ((_without(_TURKISH_SUFFIX, name), type_), (plural, "ethnonym")):
@@ -1465,7 +1489,12 @@ class Matcher:
             if decided is not None:
                 return _for_input(decided, name, 0.9)
         if type_ in (None, "language"):
-            found = self._language_of_people(_language_stems(name, kinds), lang, when)
+            found = self._linked_to_people(_language_stems(name, kinds), self._index.language_of, lang, when)
+            if found is not None:
+                return _for_input(found, name, 0.9)
+        country = _COUNTRY_ENDING.search(name.strip()) if type_ in (None, "place") and " " not in name.strip() else None
+        if country is not None:  # Kirgisien, Mongolien: the country of the Kyrgyz, of the Mongols
+            found = self._linked_to_people([name.strip()[: country.start()]], self._index.country_of, lang, when)
             if found is not None:
                 return _for_input(found, name, 0.9)
         found = self._designated(name, lang, type_, when)
@@ -1495,19 +1524,22 @@ class Matcher:
         found = _collect([], self._index.singulars, keys)
         return self._decide(name, "transliterated", found, "ethnonym", when) if found else None
 
-    def _language_of_people(self, stems: Iterable[str], lang: str | None, when: str | None) -> Match | None:
-        """The language of the people one of ``stems`` names, when the glossary gives that people exactly one
-        language (Uygur Türkçesi, Uigurisch, қазақша: the Uyghur or Kazakh language)."""
+    def _linked_to_people(
+        self, stems: Iterable[str], table: dict[str, str], lang: str | None, when: str | None
+    ) -> Match | None:
+        """The language or country (``table``: :attr:`_Index.language_of` or ``country_of``) of the people one
+        of ``stems`` names, when the glossary links that people to exactly one (Uygur Türkçesi, Uigurisch,
+        қазақша: the Uyghur or Kazakh language; Kirgisien: Kyrgyzstan)."""
         for stem in stems:
             people = self._tiers(stem, lang, "ethnonym", when, None)
             if people is None and " " not in stem:
                 people = self._singular(stem, _without(_PLURAL, stem), lang, when)
-            if people is None or (language_id := self._index.language_of.get(people.id or "")) is None:
+            if people is None or (linked_id := table.get(people.id or "")) is None:
                 continue
-            if _valid_at(language := self.glossary.entries[language_id], when):
+            if _valid_at(linked := self.glossary.entries[linked_id], when):
                 return replace(
-                    people, id=language.id, canonical=language.canonical, wikidata=language.wikidata,
-                    type=language.type, candidates=(), ambiguous=False,
+                    people, id=linked.id, canonical=linked.canonical, wikidata=linked.wikidata,
+                    type=linked.type, candidates=(), ambiguous=False,
                 )  # fmt: skip
         return None
 
@@ -1719,9 +1751,11 @@ class Matcher:
         type_: str | None,
         when: str | None,
         kinds: tuple[str, ...] | None,
+        strict: bool = False,
     ) -> Match | None:
         """The exact, normalized, transliterated and folded tiers: the first tier that decides wins (a tier
-        whose entries are all filtered out by ``type``, ``when`` or ``kinds`` passes to the next)."""
+        whose entries are all filtered out by ``type``, ``when`` or ``kinds`` passes to the next); the
+        folded tiers are left out when ``strict``."""
         index = self._index
         key = normal_key(name)
         if not key:
@@ -1733,13 +1767,18 @@ class Matcher:
         # every (entry, form) that fits; _decide keeps one per entry
         found = _collect([], index.translit, [translit_key(latin) for _scheme, latin in forms])
         decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
-        if decided is not None:
+        if decided is not None or strict:
             return decided
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs four letters.
         unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
         folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+        read = len(found)  # the postings found by the name's very readings
         _collect(found, index.fold, sorted(folded))  # sorted: the same candidate order in every process
         _collect(found, index.fold_sorted, sorted(_sorted_words(folded | _family_stems(folded))))
+        if _HAN_TEXT.search(name):
+            # Chinese characters meet Chinese characters by their very reading, not a folded one: 俄罗斯
+            # (Russia) is not 俄罗斯语 (Russian), whose Wade-Giles forms fold together
+            found[read:] = [p for p in found[read:] if not _HAN_TEXT.search(p[1])]
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
