@@ -60,6 +60,7 @@ import threading
 from collections.abc import Iterable, Iterator, KeysView
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice, product
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -1149,6 +1150,84 @@ def _language_stems(name: str, kinds: tuple[str, ...] | None) -> list[str]:
     return [stem for stem in stems if len(stem) >= 3]
 
 
+# Titles and forms of address around a personal name, in the region's languages and the press's (Dr. Rahile
+# Dawut, Frau Sauytbay, Commissioner Turkel, İsa Efendim, ئەخمەتجان قاسىمى ئەپەندى, 努爾主席): a name that
+# nothing found is tried without them. Beg, Khan, Hoja and Batyr are left alone: they belong to names
+# (Yakub Beg, Ablai Khan, Gulchehra Hoja, Ospan Batyr).
+_TITLES = frozenset(
+    map(
+        normal_key,
+        ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mme", "madame", "monsieur", "mlle", "frau",
+         "herr", "chairman", "president", "präsident", "président", "президент", "commissioner", "governor",
+         "gouverneur", "губернатор", "general", "генерал", "marshal", "маршал", "comrade", "товарищ",
+         "господин", "госпожа", "г-н", "г-жа", "sayın", "queen", "king", "königin", "hazrat", "hazreti",
+         "hezret", "sheikh", "şeyh", "imam", "имам", "efendi", "efendim", "ependi", "ependim", "әпәнди",
+         "әпәндим", "ئەپەندى", "ئەپەندىم", "hanım", "ханым", "мырза", "myrza", "xanim", "ханум", "hanum"],
+    )
+)  # fmt: skip
+_HAN_TITLES = ("主席", "先生", "女士", "同志", "总统", "總統", "书记", "書記", "将军", "將軍", "老大爷", "老大爺")
+# Case endings of personal names, longest first within each family, with what restores the nominative: the
+# Turkic genitive, dative, ablative, locative and accusative endings in Latin, Cyrillic and Arabic script
+# (Sabirning, Biläştiñ, Айтматовқа, Баласагындын, Мирзиёевнинг, ئۆتكۈرنىڭ), Tajik -ро, Russian endings
+# of given names and family names (Серикжаном, Куловым, Мирзиёева, Сергеем), German and English
+# possessives (Tokajews, Zhaparov's). Only the last word of a name takes a Turkic ending; every Russian word
+# takes its own (Феликсом Куловым).
+_TURKIC_ENDINGS = tuple(
+    (ending, "")
+    for ending in sorted(
+        ["ning", "niŋ", "niñ", "nıñ", "nyň", "yň", "iň", "nin", "nın", "nun", "nün", "dyn", "din", "tyn", "tin",
+         "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan", "den", "tan", "ten",
+         "nan", "nen", "da", "de", "ta", "te", "ni", "nı", "ny", "yle", "le", "la",
+         "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
+         "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "дан", "ден",
+         "тан", "тен", "нан", "нен", "дан", "да", "де", "та", "те", "ны", "ні", "ды", "ді", "ты", "ті", "ни",
+         "ро", "نىڭ", "غا", "قا", "كە", "گە", "دىن", "تىن", "نى", "دا", "تا", "دە", "تە"],
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_RUSSIAN_PERSON_ENDINGS = (
+    ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("овой", "ова"), ("евой", "ева"), ("ова", "ов"),
+    ("ева", "ев"), ("ову", "ов"), ("еву", "ев"), ("ове", "ов"), ("еве", "ев"), ("ина", "ин"), ("ину", "ин"),
+    ("ем", "й"), ("ом", ""), ("ем", ""), ("ым", ""), ("ой", "а"), ("ей", "я"), ("а", ""), ("у", ""), ("е", ""),
+    ("я", "й"), ("ю", "й"),
+)  # fmt: skip
+_POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
+_MAX_PERSON_READINGS = 16
+
+
+def _person_readings(name: str) -> list[str]:
+    """What an inflected or titled personal name may be in the glossary's nominative, untitled form:
+    ``["Feliks Kulov", ...]`` for "Феликсом Куловым" (in Cyrillic), ``["Isa Yusuf Alptekin"]`` for "İsa Yusuf
+    Alptekin beyle"; [] when nothing comes off."""
+    text = name.strip()
+    for title in _HAN_TITLES:
+        if text.endswith(title) and len(text) > len(title) + 1:
+            return [text[: -len(title)]]
+    words = text.split()
+    while len(words) > 1 and normal_key(words[0]).rstrip(".") in _TITLES:
+        words.pop(0)
+    while len(words) > 1 and normal_key(words[-1]) in _TITLES:
+        words.pop()
+    if "." in words[0] and not words[0].endswith(".") and len(words[0]) > 2:  # К.Бакиева: К. Бакиева
+        initial, _, rest = words[0].partition(".")
+        words[:1] = [f"{initial}.", rest]
+    options: list[list[str]] = []
+    for position, word in enumerate(words):
+        last = position == len(words) - 1
+        russian = detect(word) == Detection("Cyrl", "ru")
+        endings = (_RUSSIAN_PERSON_ENDINGS if russian else ()) + (_TURKIC_ENDINGS if last else ())
+        stems = [word]
+        for ending, nominative in endings:
+            if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+                stems.append(word[: -len(ending)] + nominative)
+        if last and (possessive := _POSSESSIVE_S.search(word)) is not None:
+            stems.append(word[: possessive.start()])
+        options.append(list(dict.fromkeys(stems))[:5])
+    readings = [" ".join(mix) for mix in islice(product(*options), _MAX_PERSON_READINGS + 1)]
+    return [reading for reading in readings if reading != text][:_MAX_PERSON_READINGS]
+
+
 def _for_input(found: Match, name: str, factor: float) -> Match:
     """A match found for a reading of ``name`` (without its designator or an ending), reported for ``name``
     itself with its score lowered by ``factor``."""
@@ -1509,6 +1588,9 @@ class Matcher:
         found = self._initialled(name, lang, type_, when) or self._syllables(name, lang, type_, when)
         if found is not None:
             return found
+        found = self._inflected_person(name, lang, type_, when)
+        if found is not None:
+            return found
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
         if found is not None:
             return found
@@ -1660,6 +1742,21 @@ class Matcher:
         for reading, reading_type in readings:
             found = self._tiers(reading, lang, reading_type, when, None)
             if found is not None:
+                return _for_input(found, name, 0.9)
+        return None
+
+    def _inflected_person(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A person by the name without its case endings, titles and forms of address (:func:`_person_readings`):
+        the whole name, then one with initials, then a family name alone; only an answer that resolves."""
+        if type_ not in (None, "person"):
+            return None
+        for reading in _person_readings(name):
+            found = (
+                self._tiers(reading, lang, "person", when, None)
+                or self._initialled(reading, lang, "person", when)
+                or self._surname(reading, lang, "person", when)
+            )
+            if found is not None and found.id is not None:
                 return _for_input(found, name, 0.9)
         return None
 
