@@ -522,6 +522,7 @@ _GREAT_WORDS = ("great", "великое", "великая", "великий", "
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
+         "города", "городе", "городу", "городом", "г", "shahar", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
          "қала", "qala", "шаар", "shaar"],
         ("city", "town", "municipality"),
@@ -529,7 +530,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
     **dict.fromkeys(["township", "xiang", "yezisi", "yëzisi", "يېزىسى"], ("township", "town")),
     **dict.fromkeys(
-        ["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "уезд", "сиан", "шянь"], ("county",)
+        ["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "ناھىيەسى", "уезд", "сиан", "шянь"],
+        ("county",),
     ),
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
@@ -551,13 +553,14 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["province", "provinz"], ("province", "region", "prefecture")),
     # German: Kreis Shache, Landkreis Hotan, Bezirk Almaty, Stadtbezirk Yizhou, Gebiet Osch, Präfektur Aksu,
     # Regierungsbezirk Aksu, Stadt Kaschgar, Stadtkreis Yining (a county-level city)
-    **dict.fromkeys(["kreis", "landkreis"], ("county", "district")),
-    **dict.fromkeys(["bezirk"], ("district", "county")),
-    "stadtbezirk": ("district",),
-    **dict.fromkeys(["gebiet"], ("region", "prefecture")),
-    **dict.fromkeys(["präfektur", "regierungsbezirk"], ("prefecture", "region")),
+    # and their genitives (des Kreises Alaköl, des Regierungsbezirks Kaschgar)
+    **dict.fromkeys(["kreis", "landkreis", "kreises", "landkreises"], ("county", "district")),
+    **dict.fromkeys(["bezirk", "bezirks"], ("district", "county")),
+    **dict.fromkeys(["stadtbezirk", "stadtbezirks"], ("district",)),
+    **dict.fromkeys(["gebiet", "gebiets", "gebietes"], ("region", "prefecture")),
+    **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
     **dict.fromkeys(["stadt", "stadtkreis"], ("city", "town")),
-    **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo"], ("village",)),
+    **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo", "села", "селе"], ("village",)),
     # a Cossack stanitsa or a Russian settlement, often the old name of a town (станица Софийская: Talgar)
     **dict.fromkeys(["станица", "stanitsa", "посёлок", "поселок", "posyolok"], ("village", "town", "city")),
     # Kazakh уезі: a county of China (Фуюн уезі)
@@ -697,6 +700,11 @@ _HAN_AUTONOMOUS = re.compile(
 )
 _HAN_AUTONOMOUS_KINDS = {
     "州": ("prefecture",),
+    # the Qing and Republican units the counties were made from (库车直隶州, 乌什直隶厅, 呼图壁分县, 阿合奇设治局)
+    **dict.fromkeys(
+        ["直隶州", "直隸州", "直隶厅", "直隸廳", "分县", "分縣", "分防厅", "分防廳", "设治局", "設治局", "厅", "廳"],
+        ("county",),
+    ),
     "县": ("county",),
     "縣": ("county",),
     "区": ("region",),
@@ -715,10 +723,13 @@ _LEADING_DESIGNATORS = frozenset(
          "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
          "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
          "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
-         "ruinen", "höhlen", "пещеры", *_GREAT_WORDS],
+         "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
+         "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
+         *_GREAT_WORDS],
     )
 )  # fmt: skip
 
+_ATTACHED_ABBREVIATION = re.compile(r"^(г\.|с\.|пос\.)(?=\w)")
 _LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des)\s+")
 
 # French, Spanish, Portuguese and Italian put the generic word first and join the name with de, du, del, do,
@@ -889,6 +900,11 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "乡": ("township",),
     "鄉": ("township",),
     "州": ("prefecture",),
+    # the Qing and Republican units the counties were made from (库车直隶州, 乌什直隶厅, 呼图壁分县, 阿合奇设治局)
+    **dict.fromkeys(
+        ["直隶州", "直隸州", "直隶厅", "直隸廳", "分县", "分縣", "分防厅", "分防廳", "设治局", "設治局", "厅", "廳"],
+        ("county",),
+    ),
     "省": ("province",),
     "河": ("river",),
     "湖": ("lake",),
@@ -1088,9 +1104,12 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     romance = _romance_designator(text)  # before the leading words: Région autonome ouïghoure du Xinjiang
     if romance is not None:
         return romance
-    first, _, rest = text.partition(" ")
-    if rest and normal_key(first) in _LEADING_DESIGNATORS:  # Höhlen von Bezeklik: Bezeklik
-        return _LEADING_OF.sub("", rest) or rest, _DESIGNATORS[normal_key(first)]
+    text = _ATTACHED_ABBREVIATION.sub(r"\1 ", text)  # г.Петропавловск: г. Петропавловск
+    words = text.split(" ")
+    for size in (2, 1):  # kreisfreie Stadt Kaxgar; Höhlen von Bezeklik: Bezeklik
+        first, rest = normal_key(" ".join(words[:size])), " ".join(words[size:])
+        if rest and first in _LEADING_DESIGNATORS:
+            return _LEADING_OF.sub("", rest) or rest, _DESIGNATORS[first]
     of = _ENGLISH_OF.match(text)
     if of is not None and (of_kinds := _DESIGNATORS.get(normal_key(of.group("generic")))) is not None:
         return of.group("name"), of_kinds  # Republic of Tajikistan, City of Almaty
@@ -1175,15 +1194,18 @@ _HAN_TITLES = ("主席", "先生", "女士", "同志", "总统", "總統", "书�
 _TURKIC_ENDINGS = tuple(
     (ending, "")
     for ending in sorted(
-        ["ning", "niŋ", "niñ", "nıñ", "nyň", "yň", "iň", "nin", "nın", "nun", "nün", "dyn", "din", "tyn", "tin",
-         "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan", "den", "tan", "ten",
-         "nan", "nen", "da", "de", "ta", "te", "ni", "nı", "ny", "yle", "le", "la",
+        {"ning", "niŋ", "niñ", "nıñ", "nyň", "nyń", "nyŋ", "yň", "iň", "nin", "nın", "nun", "nün", "dyn", "din",
+         "tyn", "tin", "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan", "den", "tan",
+         "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
+         "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le", "la",
          "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
-         "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "дан", "ден",
-         "тан", "тен", "нан", "нен", "дан", "да", "де", "та", "те", "ны", "ні", "ды", "ді", "ты", "ті", "ни",
-         "ро", "نىڭ", "غا", "قا", "كە", "گە", "دىن", "تىن", "نى", "دا", "تا", "دە", "تە"],
-        key=len,
-        reverse=True,
+         "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "на", "не",
+         "дан", "ден", "тан", "тен", "нан", "нен", "ндан", "нден", "дон", "тон", "да", "де", "та", "те", "нда",
+         "нде", "дағы", "дагы", "тағы", "тагы", "дегі", "даги", "ндағы", "ндагы", "ндаги", "ны", "ні", "ды",
+         "ді", "ты", "ті", "ни", "ро",
+         "نىڭ", "غا", "قا", "كە", "گە", "دىن", "تىن", "نى", "دا", "تا", "دە", "تە", "دىكى", "تىكى", "دان",
+         "تان", "داعى", "نداعى", "عا"},
+        key=lambda ending: (-len(ending), ending),
     )
 )  # fmt: skip
 _RUSSIAN_PERSON_ENDINGS = (
@@ -1226,6 +1248,33 @@ def _person_readings(name: str) -> list[str]:
         options.append(list(dict.fromkeys(stems))[:5])
     readings = [" ".join(mix) for mix in islice(product(*options), _MAX_PERSON_READINGS + 1)]
     return [reading for reading in readings if reading != text][:_MAX_PERSON_READINGS]
+
+
+_TONE_NUMBER = re.compile("(?<=[a-zA-ZüÜêÊŭŬ])[1-5¹²³⁴⁵](?![0-9¹²³⁴⁵])")
+_BRACKETED = re.compile(r"\s*\[[^\[\]]+\]")
+_STAN = re.compile("(?i)(?:s|с|س)(tan|тан|تان)$")
+_GERMAN_GENITIVE = re.compile("(?<=[a-zäöü]{5})s$")
+_APOSTROPHE_ENDING = re.compile(r"(?<=\w{3})[`´'’][a-zçğıöşü]{1,6}$")
+_MIN_CASE_STEM = 4
+
+
+def _case_readings(name: str) -> list[str]:
+    """A name without a case ending on its last word, longest ending first: a Turkic ending after the name or
+    its designator (Жетісу облысындағы, Qarshi shahrining, Balykchyga, ئۈرۈمچى شەھىرىنىڭ), a German
+    genitive s (Usbekistans, Russlands) or a Turkish ending after a backtick (Kazakistan`ın); the stem keeps
+    four letters at least."""
+    head, sep, last = name.strip().rpartition(" ")
+    country = _STAN.search(last)  # Өзбекстан is no ablative of Өзбекс
+    stems = [
+        last[: -len(ending)]
+        for ending, _ in _TURKIC_ENDINGS
+        if last.lower().endswith(ending) and (country is None or len(ending) > len(country.group(1)))
+    ]
+    if _GERMAN_GENITIVE.search(last):
+        stems.append(last[:-1])
+    stems += [last[: found.start()] for found in [_APOSTROPHE_ENDING.search(last)] if found is not None]
+    stems = [stem.rstrip("-") for stem in stems]
+    return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems) if len(stem) >= _MIN_CASE_STEM]
 
 
 def _for_input(found: Match, name: str, factor: float) -> Match:
@@ -1525,6 +1574,13 @@ class Matcher:
     def _canonicalize(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         if not name.strip():
             return None
+        toneless = _TONE_NUMBER.sub("", name) if len(_TONE_NUMBER.findall(name)) >= 2 else name  # not K2
+        plain = _BRACKETED.sub("", toneless).strip()
+        if plain != name.strip() and plain:
+            # Ha1-mi4, Ho²-tʻien² Ti⁴-chʻü¹: romanisations with tone numbers; Yining [Gulja] County: a name
+            # with another in square brackets
+            found = self._canonicalize(plain, lang, type_, when)
+            return _for_input(found, name, 0.95) if found is not None else None
         # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
         # Киргизия, not Кыргызы); strictly, and only when the name as written is not known strictly.
         stems = _case_stems(name)
@@ -1540,13 +1596,9 @@ class Matcher:
         if qualified is not None:
             return self._qualified(name, qualified, lang, type_, when)
         bases, kinds = _designator_readings(name)
-        for base in bases:
-            found = None
-            for admitted in filter(None, (_FIRST_KINDS.get(kinds) if kinds else None, kinds)):
-                found = found or self._tiers(base, lang, type_, when, admitted)
-                found = found or self._designated(base, lang, type_, when, admitted)
-            if found is not None:
-                return _for_input(found, name, 0.95)
+        found = self._designator_tiers(bases, kinds, lang, type_, when)
+        if found is not None:
+            return _for_input(found, name, 0.95)
         successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
         for base in bases if successors is not None else ():
             found = self._tiers(base, lang, type_, when, successors)
@@ -1588,7 +1640,7 @@ class Matcher:
         found = self._initialled(name, lang, type_, when) or self._syllables(name, lang, type_, when)
         if found is not None:
             return found
-        found = self._inflected_person(name, lang, type_, when)
+        found = self._inflected_person(name, lang, type_, when) or self._uninflected(name, lang, type_, when)
         if found is not None:
             return found
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
@@ -1756,6 +1808,35 @@ class Matcher:
                 or self._initialled(reading, lang, "person", when)
                 or self._surname(reading, lang, "person", when)
             )
+            if found is not None and found.id is not None:
+                return _for_input(found, name, 0.9)
+        return None
+
+    def _designator_tiers(
+        self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """The first of a designated name's ``bases`` found among entries of the ``kinds`` its designator
+        admits (the first kind alone first, ``_FIRST_KINDS``), among glossary names and among their bare
+        forms."""
+        for base in bases:
+            found = None
+            for admitted in filter(None, (_FIRST_KINDS.get(kinds) if kinds else None, kinds)):
+                found = found or self._tiers(base, lang, type_, when, admitted)
+                found = found or self._designated(base, lang, type_, when, admitted)
+            if found is not None:
+                return found
+        return None
+
+    def _uninflected(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A name by its readings without a case ending (:func:`_case_readings`), found as written or by its
+        designator (Жетісу облысындағы: Жетісу облысы; Qarshi shahrining: Qarshi, a city); only an
+        answer that resolves."""
+        for reading in _case_readings(name):
+            found = self._tiers(reading, lang, type_, when, None)
+            bases, kinds = _designator_readings(reading)
+            found = found or self._designator_tiers(bases, kinds, lang, type_, when)
+            if found is None and (successors := _SUCCESSOR_KINDS.get(kinds) if kinds else None) is not None:
+                found = self._designator_tiers(bases, successors, lang, type_, when)  # Kuqa County: Kuqa
             if found is not None and found.id is not None:
                 return _for_input(found, name, 0.9)
         return None
