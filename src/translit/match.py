@@ -700,11 +700,6 @@ _HAN_AUTONOMOUS = re.compile(
 )
 _HAN_AUTONOMOUS_KINDS = {
     "州": ("prefecture",),
-    # the Qing and Republican units the counties were made from (库车直隶州, 乌什直隶厅, 呼图壁分县, 阿合奇设治局)
-    **dict.fromkeys(
-        ["直隶州", "直隸州", "直隶厅", "直隸廳", "分县", "分縣", "分防厅", "分防廳", "设治局", "設治局", "厅", "廳"],
-        ("county",),
-    ),
     "县": ("county",),
     "縣": ("county",),
     "区": ("region",),
@@ -1185,15 +1180,12 @@ _TITLES = frozenset(
     )
 )  # fmt: skip
 _HAN_TITLES = ("主席", "先生", "女士", "同志", "总统", "總統", "书记", "書記", "将军", "將軍", "老大爷", "老大爺")
-# Case endings of personal names, longest first within each family, with what restores the nominative: the
-# Turkic genitive, dative, ablative, locative and accusative endings in Latin, Cyrillic and Arabic script
-# (Sabirning, Biläştiñ, Айтматовқа, Баласагындын, Мирзиёевнинг, ئۆتكۈرنىڭ), Tajik -ро, Russian endings
-# of given names and family names (Серикжаном, Куловым, Мирзиёева, Сергеем), German and English
-# possessives (Tokajews, Zhaparov's). Only the last word of a name takes a Turkic ending; every Russian word
-# takes its own (Феликсом Куловым).
+# The Turkic case endings (genitive, dative, ablative, locative, accusative) in Latin, Cyrillic and Arabic
+# script, longest first, and Tajik -ро: they come off the last word of a personal name (Sabirning,
+# Айтматовқа, Баласагындын, Мирзиёевнинг, ئۆتكۈرنىڭ, Раҳмонро) or of a place's name or designator
+# (Балыкчыга, облысындағы, shahrining, شەھىرىنىڭ).
 _TURKIC_ENDINGS = tuple(
-    (ending, "")
-    for ending in sorted(
+    sorted(
         {"ning", "niŋ", "niñ", "nıñ", "nyň", "nyń", "nyŋ", "yň", "iň", "nin", "nın", "nun", "nün", "dyn", "din",
          "tyn", "tin", "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan", "den", "tan",
          "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
@@ -1208,20 +1200,24 @@ _TURKIC_ENDINGS = tuple(
         key=lambda ending: (-len(ending), ending),
     )
 )  # fmt: skip
+# Russian endings of given names and family names with what restores the nominative (Серикжаном, Куловым,
+# Мирзиёева, Сергеем); every Russian word of a name takes its own (Феликсом Куловым).
 _RUSSIAN_PERSON_ENDINGS = (
     ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("овой", "ова"), ("евой", "ева"), ("ова", "ов"),
     ("ева", "ев"), ("ову", "ов"), ("еву", "ев"), ("ове", "ов"), ("еве", "ев"), ("ина", "ин"), ("ину", "ин"),
     ("ем", "й"), ("ом", ""), ("ем", ""), ("ым", ""), ("ой", "а"), ("ей", "я"), ("а", ""), ("у", ""), ("е", ""),
     ("я", "й"), ("ю", "й"),
 )  # fmt: skip
+_TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
+# a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
 
 
 def _person_readings(name: str) -> list[str]:
-    """What an inflected or titled personal name may be in the glossary's nominative, untitled form:
-    ``["Feliks Kulov", ...]`` for "Феликсом Куловым" (in Cyrillic), ``["Isa Yusuf Alptekin"]`` for "İsa Yusuf
-    Alptekin beyle"; [] when nothing comes off."""
+    """What an inflected or titled personal name may be in the glossary's nominative, untitled form, up to
+    sixteen readings: ``["Феликсом Кулов", "Феликс Куловым", "Феликс Кулов"]`` for "Феликсом Куловым",
+    ``["Rahile Dawut"]`` for "Dr. Rahile Dawut"; [] when nothing comes off."""
     text = name.strip()
     for title in _HAN_TITLES:
         if text.endswith(title) and len(text) > len(title) + 1:
@@ -1238,7 +1234,7 @@ def _person_readings(name: str) -> list[str]:
     for position, word in enumerate(words):
         last = position == len(words) - 1
         russian = detect(word) == Detection("Cyrl", "ru")
-        endings = (_RUSSIAN_PERSON_ENDINGS if russian else ()) + (_TURKIC_ENDINGS if last else ())
+        endings = (_RUSSIAN_PERSON_ENDINGS if russian else ()) + (_TURKIC_NOMINATIVES if last else ())
         stems = [word]
         for ending, nominative in endings:
             if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
@@ -1267,7 +1263,7 @@ def _case_readings(name: str) -> list[str]:
     country = _STAN.search(last)  # Өзбекстан is no ablative of Өзбекс
     stems = [
         last[: -len(ending)]
-        for ending, _ in _TURKIC_ENDINGS
+        for ending in _TURKIC_ENDINGS
         if last.lower().endswith(ending) and (country is None or len(ending) > len(country.group(1)))
     ]
     if _GERMAN_GENITIVE.search(last):
