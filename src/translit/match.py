@@ -1,7 +1,9 @@
 """The canonicaliser: any spelling of a name -> the glossary entry it names, with how and how sure.
 
 Policy: matching is tiered; the first tier that decides wins (a tier whose entries are all excluded by
-``type``, ``when`` or a designator passes to the next):
+``type``, ``when`` or a designator passes to the next). A romanisation with tone numbers (Ha1-mi4) is read
+without them, a name with another in square brackets without it (Yining [Gulja] County), and a Russian case
+form by its nominative on tiers 1-3 before folding (Киргизии: Kyrgyzstan, not the Kyrgyz).
 1. ``exact``: the text as a glossary name spells it (every entry claiming its normalised form competes,
    so case and apostrophe style never decide);
 2. ``normalized``: :func:`translit.normalize.normal_key` (NFKC, case, apostrophe/hyphen/space styles,
@@ -29,7 +31,9 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    after the town; "Kuldja Prefecture" -> Ili Prefecture, whose seat was once called Ili); then without a Russian
    case ending (Pekina, Синьцзяна) or a Turkish one after an apostrophe (Kaşgar'dan); then, among peoples only,
    without a plural ending (Kazaklar, Uiguren, Дунганы) or as the singular of a plural the glossary lists, itself
-   or without its own plural ending (Turkmen, Туркмен; Монголы, Mongolen for Mongols); then a bare name against
+   or without its own plural ending (Turkmen, Туркмен; Монголы, Mongolen for Mongols); then the language or
+   country of the people a name is made from, when the glossary links the people to one (Uygur Türkçesi,
+   қазақша, Uigurisch; Kirgisien, Mongolien); then a bare name against
    the names of counties, cities, China's urban districts and physical features without their designator
    ("Xinyuan" -> "Xinyuan County", "Bosten" -> "Bosten Lake"), transliterated keys only;
    then an acronym against the initials of names of three significant words or more (WUC, XUAR, ВУК), or a name's
@@ -38,7 +42,10 @@ Policy: matching is tiered; the first tier that decides wins (a tier whose entri
    name but personal names (Almaata -> Alma-Ata, Ak-Tobe -> Aktobe), unless the input is one word of a personal name
    (Nursultan); then a personal name without its middle initials (Ilham M. Tohti) or with its given name as an
    initial (Sh. Mirziyoyev: the people of that family name whose given name begins so), or a Chinese name written
-   syllable by syllable (Ma Zhong Ying, Wu Lu Mu Qi); then one word against the
+   syllable by syllable (Ma Zhong Ying, Wu Lu Mu Qi); then a person by the name without case endings, titles
+   and forms of address (Феликсом Куловым, Zordun Sabirning, Frau Sauytbay), and any name without a Turkic
+   case ending or German genitive, found as written or by its designator (Жетісу облысындағы, Usbekistans);
+   Chinese characters never meet other Chinese characters on folded keys; then one word against the
    family names of personal names (Karimov; Tohti only as a suggestion), and a one-word place name of five consonants
    or more against others with its vowel runs as slots (Panjikent -> Panjakent), at score 0.8 or less; everywhere a
    folded key is made, a compass word in any of the languages is also read in English and first (Шығыс Қазақстан,
@@ -77,7 +84,7 @@ from .keys import (
     translit_key,
 )
 from .normalize import APOSTROPHE, normal_key
-from .scripts import Detection, detect
+from .scripts import Detection, detect, script_of
 from .transliteration import transliterate
 
 __all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", "matcher"]
@@ -227,7 +234,10 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
     return tuple(forms)
 
 
-_HAN_TEXT = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+def _has_han(text: str) -> bool:
+    return any(script_of(ch) == "Hani" for ch in text)
+
+
 _VOWELS = re.compile("[aeiou]")
 _SKELETON_MIN_LEN = 6
 
@@ -1011,9 +1021,10 @@ def _singulars(name: str) -> list[str]:
     return sorted(s for s in stems if len(s) >= 4)
 
 
-# Turkish writes a case ending on a proper name after an apostrophe: Sincan'da, Kaşgar'dan, Orta Asya'daki,
-# Türkistan'ın. A name that nothing found is tried without it.
-_TURKISH_SUFFIX = re.compile(r"(?<=\w{3})['’][a-zçğıöşü]{1,6}$")
+# Turkish writes a case ending on a proper name after an apostrophe (or a backtick or acute accent typed for
+# one): Sincan'da, Kaşgar'dan, Orta Asya'daki, Türkistan'ın, Kazakistan`ın. A name that nothing found is
+# tried without it.
+_TURKISH_SUFFIX = re.compile(r"(?<=\w{3})[`´'’][a-zçğıöşü]{1,6}$")
 
 
 def _without(ending: re.Pattern[str], name: str) -> str | None:
@@ -1140,16 +1151,14 @@ _GERMAN_ADJECTIVE = re.compile(r"(?i)(?<=\w{3})isch(?:e[nrs]?)?$")
 _COUNTRY_ENDING = re.compile(r"(?i)(?<=\w{4})(?:ien|ië|ie|ia|iya|ija|ei|ия|ія)$")
 
 
-def _language_stems(name: str, kinds: tuple[str, ...] | None) -> list[str]:
-    """The names of a people that ``name``, a language's name, may be made from, with the kinds of its
-    designator (``kinds``, from :func:`_designator_readings`)."""
+def _language_stems(name: str, bases: list[str], kinds: tuple[str, ...] | None) -> list[str]:
+    """The names of a people that ``name``, a language's name, may be made from, with the ``bases`` and
+    ``kinds`` of its designator (:func:`_designator_readings`)."""
     text = name.strip()
-    if kinds == ("language",):
-        bases, _kinds = _designator_readings(text)
-    elif " " not in text:
+    if kinds != ("language",):
+        if " " in text:
+            return []
         bases = [text]
-    else:
-        return []
     stems = []
     for base in bases:
         german = _GERMAN_ADJECTIVE.search(base)
@@ -1250,7 +1259,6 @@ _TONE_NUMBER = re.compile("(?<=[a-zA-ZüÜêÊŭŬ])[1-5¹²³⁴⁵](?![0-9¹²
 _BRACKETED = re.compile(r"\s*\[[^\[\]]+\]")
 _STAN = re.compile("(?i)(?:s|с|س)(tan|тан|تان)$")
 _GERMAN_GENITIVE = re.compile("(?<=[a-zäöü]{5})s$")
-_APOSTROPHE_ENDING = re.compile(r"(?<=\w{3})[`´'’][a-zçğıöşü]{1,6}$")
 _MIN_CASE_STEM = 4
 
 
@@ -1268,7 +1276,8 @@ def _case_readings(name: str) -> list[str]:
     ]
     if _GERMAN_GENITIVE.search(last):
         stems.append(last[:-1])
-    stems += [last[: found.start()] for found in [_APOSTROPHE_ENDING.search(last)] if found is not None]
+    if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
+        stems.append(unended)
     stems = [stem.rstrip("-") for stem in stems]
     return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems) if len(stem) >= _MIN_CASE_STEM]
 
@@ -1580,7 +1589,10 @@ class Matcher:
         # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
         # Киргизия, not Кыргызы); strictly, and only when the name as written is not known strictly.
         stems = _case_stems(name)
-        if stems and self._tiers(name, lang, type_, when, None, strict=True) is None:
+        if stems:
+            found = self._tiers(name, lang, type_, when, None, strict=True)
+            if found is not None:
+                return found
             for stem in stems:
                 found = self._tiers(stem, lang, type_, when, None, strict=True)
                 if found is not None:
@@ -1595,11 +1607,9 @@ class Matcher:
         found = self._designator_tiers(bases, kinds, lang, type_, when)
         if found is not None:
             return _for_input(found, name, 0.95)
-        successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
-        for base in bases if successors is not None else ():
-            found = self._tiers(base, lang, type_, when, successors)
-            if found is not None:
-                return _for_input(found, name, 0.9)
+        found = self._successor_tiers(bases, kinds, lang, type_, when)
+        if found is not None:
+            return _for_input(found, name, 0.9)
         for base in bases:  # Kustanay Region, Гурьевская область: the region named after the town
             found = self._named(base, lang, type_, when, kinds)
             if found is not None:
@@ -1616,7 +1626,7 @@ class Matcher:
             if decided is not None:
                 return _for_input(decided, name, 0.9)
         if type_ in (None, "language"):
-            found = self._linked_to_people(_language_stems(name, kinds), self._index.language_of, lang, when)
+            found = self._linked_to_people(_language_stems(name, bases, kinds), self._index.language_of, lang, when)
             if found is not None:
                 return _for_input(found, name, 0.9)
         country = _COUNTRY_ENDING.search(name.strip()) if type_ in (None, "place") and " " not in name.strip() else None
@@ -1823,6 +1833,18 @@ class Matcher:
                 return found
         return None
 
+    def _successor_tiers(
+        self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """The first of a designated name's ``bases`` found among the kinds made from the designator's kinds
+        (``_SUCCESSOR_KINDS``: "Kuqa County" is Kuqa, a county-level city)."""
+        successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
+        for base in bases if successors is not None else ():
+            found = self._tiers(base, lang, type_, when, successors)
+            if found is not None:
+                return found
+        return None
+
     def _uninflected(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A name by its readings without a case ending (:func:`_case_readings`), found as written or by its
         designator (Жетісу облысындағы: Жетісу облысы; Qarshi shahrining: Qarshi, a city); only an
@@ -1831,8 +1853,7 @@ class Matcher:
             found = self._tiers(reading, lang, type_, when, None)
             bases, kinds = _designator_readings(reading)
             found = found or self._designator_tiers(bases, kinds, lang, type_, when)
-            if found is None and (successors := _SUCCESSOR_KINDS.get(kinds) if kinds else None) is not None:
-                found = self._designator_tiers(bases, successors, lang, type_, when)  # Kuqa County: Kuqa
+            found = found or self._successor_tiers(bases, kinds, lang, type_, when)  # Kuqa County: Kuqa
             if found is not None and found.id is not None:
                 return _for_input(found, name, 0.9)
         return None
@@ -1949,10 +1970,10 @@ class Matcher:
         read = len(found)  # the postings found by the name's very readings
         _collect(found, index.fold, sorted(folded))  # sorted: the same candidate order in every process
         _collect(found, index.fold_sorted, sorted(_sorted_words(folded | _family_stems(folded))))
-        if _HAN_TEXT.search(name):
+        if _has_han(name):
             # Chinese characters meet Chinese characters by their very reading, not a folded one: 俄罗斯
             # (Russia) is not 俄罗斯语 (Russian), whose Wade-Giles forms fold together
-            found[read:] = [p for p in found[read:] if not _HAN_TEXT.search(p[1])]
+            found[read:] = [p for p in found[read:] if not _has_han(p[1])]
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         if decided is not None:
             return decided
