@@ -110,6 +110,10 @@ def test_layered_glossary(tmp_path: Path) -> None:
     assert translit.canonicalize("Qizilbulaqzz") is None
     m = translit.canonicalize("Kizilbulakzz", glossary=[tmp_path])
     assert m is not None and m.id == "test-village-zz"
+    # one directory given as a string or a path is one layer, not a sequence of one-letter paths
+    for one in (str(tmp_path), tmp_path):
+        m = translit.canonicalize("Kizilbulakzz", glossary=one)
+        assert m is not None and m.id == "test-village-zz"
 
 
 # --- properties -----------------------------------------------------------------------------------------

@@ -442,13 +442,21 @@ _CACHE: dict[tuple[str, ...], Glossary] = {}
 _LOCK = threading.Lock()
 
 
-def load(layers: Iterable[str | Path] = ()) -> Glossary:
-    """Load the bundled glossary with ``layers`` (directories) over it; cached per set of layers.
+def layer_paths(layers: Iterable[str | Path] | str | Path) -> tuple[Path, ...]:
+    """``layers`` as paths; one directory given as a string or path is one layer (not its characters)."""
+    if isinstance(layers, str | Path):
+        return (Path(layers),)
+    return tuple(Path(p) for p in layers)
+
+
+def load(layers: Iterable[str | Path] | str | Path = ()) -> Glossary:
+    """Load the bundled glossary with ``layers`` (directories, or one directory) over it; cached per set of
+    layers.
 
     Raises:
         GlossaryError: a file cannot be read as a glossary (the message names file, line and entry).
     """
-    paths = tuple(Path(p) for p in layers)
+    paths = layer_paths(layers)
     key = tuple(str(p.resolve()) for p in paths)
     with _LOCK:
         glossary = _CACHE.get(key)
@@ -513,9 +521,9 @@ def _starts_with(full: str, part: str, joined: bool) -> bool:
     return full.startswith(part) if joined else full.startswith(part + " ")
 
 
-def check(layers: Iterable[str | Path] = ()) -> list[Problem]:
+def check(layers: Iterable[str | Path] | str | Path = ()) -> list[Problem]:
     """Every problem in the bundled glossary and ``layers``: an empty list means the glossary is sound."""
-    glossary = _read(tuple(Path(p) for p in layers))
+    glossary = _read(layer_paths(layers))
     problems = list(glossary.problems)
     entries = glossary.entries
     for entry in glossary:

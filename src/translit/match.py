@@ -72,7 +72,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .glossary import Entry, Glossary, load
+from .glossary import Entry, Glossary, layer_paths, load
 from .keys import (
     fold_keys,
     french_reading,
@@ -191,6 +191,7 @@ class _Index:
     foreign_districts: set[str] = field(default_factory=set)  # districts outside _BARE_DISTRICTS_IN
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
+    declined: dict[str, list[_Posting]] = field(default_factory=dict)  # Russian names by their stems (_declined_key)
     given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
@@ -231,7 +232,49 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
+    forms.extend(_ukrainian_forms(text))
+    # Russian writes е for the э of Palladius too (Мао Цзедун, Чень Цюаньго); read only as Chinese
+    palladius = _palladius(_CYRILLIC_E.sub("э", text)) if _CYRILLIC_E.search(text) else None
+    if palladius is not None and ("zh-Cyrl-pinyin", palladius) not in forms:
+        forms.append(("zh-Cyrl-pinyin", palladius))
     return tuple(forms)
+
+
+_CYRILLIC_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])е")
+
+
+# Ukrainian writes the region's names as Russian does, in its own letters: і for и, и for ы, ї and є for йи and
+# е, ґ for г (Киргизстан, Узбекистан, Ургенч); and Chinese names in a Palladius of its own, with е for э
+# (Сі Цзіньпін, Мао Цзедун, Чень Цюаньго, Хуа Чуньїн, Ден Сяопін). A Cyrillic text with a letter only
+# Ukrainian has, or with і and none of the letters of Kazakh, is also read as the Russian it corresponds to.
+_UKRAINIAN_ONLY = re.compile("[їєґЇЄҐ]")
+_UKRAINIAN_I = re.compile("[іІ]")
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+_UKRAINIAN_AS_RUSSIAN = str.maketrans(
+    {"і": "и", "І": "И", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "и": "ы", "И": "Ы"}
+)
+_UKRAINIAN_AS_PALLADIUS = str.maketrans(
+    {"і": "и", "І": "И", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "и": "ы", "И": "Ы",
+     "е": "э", "Е": "Э"}
+)  # fmt: skip
+_SIBILANT_Y = re.compile("(?<=[шчжщШЧЖЩ])ы")  # Russian writes ши, чи, жи where Ukrainian has ши, чи, жи too
+
+
+def _ukrainian_forms(text: str) -> list[tuple[str | None, str]]:
+    """The Latin forms of a Ukrainian spelling read as the Russian it corresponds to ("uk-ru") and, when it
+    reads as Chinese syllables, as pinyin (scheme zh-Cyrl-pinyin); [] for a text that is not Ukrainian."""
+    if not (_UKRAINIAN_ONLY.search(text) or (_UKRAINIAN_I.search(text) and not _KAZAKH_LETTERS.search(text))):
+        return []
+    russian = _SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_RUSSIAN))
+    forms: list[tuple[str | None, str]] = [("uk-ru", transliterate(russian, s)) for s in ("ru-BGN", "ru-common")]
+    palladius = _palladius(_SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_PALLADIUS)))
+    return forms + ([("zh-Cyrl-pinyin", palladius)] if palladius is not None else [])
+
+
+def _palladius(text: str) -> str | None:
+    """``text`` read as Palladius into pinyin, or None when a word is not a run of Palladius syllables."""
+    latin = transliterate(text, "zh-Cyrl-pinyin")
+    return latin if detect(latin).script in ("Latn", "Zyyy") else None
 
 
 def _has_han(text: str) -> bool:
@@ -534,27 +577,28 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
          "города", "городе", "городу", "городом", "г", "shahar", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
-         "қала", "qala", "шаар", "shaar"],
+         "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
     **dict.fromkeys(["township", "xiang", "yezisi", "yëzisi", "يېزىسى"], ("township", "town")),
     **dict.fromkeys(
-        ["county", "nahiyisi", "nahiye", "xian", "zizhixian", "ناھىيىسى", "ناھىيەسى", "уезд", "сиан", "шянь"],
+        ["county", "nahiyisi", "nahiye", "nahiyesi", "xian", "zizhixian", "ناھىيىسى", "ناھىيەسى", "уезд", "сиан",
+         "шянь"],
         ("county",),
     ),
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
          "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
-         "awdani", "awdany", "ооданы", "oodany",
+         "awdani", "awdany", "ооданы", "oodany", "oodanı", "rayonu",
          "ноҳия", "ноҳияи", "nohiya", "nohiyai"],
         ("district", "county"),
     ),
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
-         "аймағы", "облысының", "облысында", "областы", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
-         "eyaleti", "вилоят", "viloyat"],
+         "аймағы", "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti",
+         "vilayeti", "eyaleti", "вилоят", "viloyat"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -586,7 +630,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
          "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı", "daryosi",
-         "дарёси", "дарыя", "суусу", "suusu"],
+         "дарёси", "дарыя", "суусу", "suusu", "çayı"],
         ("river",),
     ),
     **dict.fromkeys(
@@ -611,10 +655,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("pass",),
     ),
     **dict.fromkeys(
-        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü"], ("desert",)
+        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü", "səhrası"],
+        ("desert",),
     ),
     **dict.fromkeys(
-        ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty", "havzası"],
+        ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty", "havzası",
+         "hövzəsi"],
         ("basin", "depression"),
     ),
     **dict.fromkeys(["depression", "senke", "çukuru"], ("depression", "basin")),
@@ -718,21 +764,44 @@ _HAN_AUTONOMOUS_KINDS = {
 
 # Designators written before the name: "Lake Balkhash", "озеро Зайсан", "река Или", "город Астана".
 # Tajik puts the generic word first, joined by the izafet -и: Вилояти Хатлон, Ноҳияи Ишкошим, шаҳри Хуҷанд.
-_LEADING_DESIGNATORS = frozenset(
-    map(
-        normal_key,
-        ["lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
-         "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
-         "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
-         "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
-         "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
-         "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
-         "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
-         "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
-         "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
-         *_GREAT_WORDS],
-    )
+_LEADING_WORDS = (
+    "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
+    "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
+    "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
+    "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
+    "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
+    "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
+    "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
+    "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
+    "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
+    *_GREAT_WORDS,
 )  # fmt: skip
+# Russian puts a leading generic word in the case of the sentence, and the name often with it (в городе
+# Талдыкоргане, озера Балхаш, оз. Балхаша, у реки Или, в пустыне Кызылкум, в области Абай, села Чунджа):
+# these forms lead only.
+_RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["озера", "озеру", "озером", "озере", "оз", "ozera"], ("lake",)),
+    **dict.fromkeys(["реки", "реке", "реку", "рекой", "р", "reki"], ("river",)),
+    **dict.fromkeys(["пустыни", "пустыне", "пустыню", "пустыней", "pustyni"], ("desert",)),
+    **dict.fromkeys(
+        ["горы", "гор", "горах", "горам", "горами", "хребет", "хребта", "хребте", "хребтом", "хр", "khrebet"],
+        ("range", "mountain"),
+    ),
+    **dict.fromkeys(["горе", "горой", "пика", "пике", "пиком"], ("mountain",)),
+    **dict.fromkeys(["перевала", "перевале", "перевалом"], ("pass",)),
+    **dict.fromkeys(["области", "областью", "області"], ("prefecture", "region")),
+    **dict.fromkeys(["района", "районе", "району", "районом"], ("district", "county")),
+    **dict.fromkeys(["округа", "округе"], ("prefecture", "region")),
+    **dict.fromkeys(["уезда", "уезде"], ("county",)),
+    **dict.fromkeys(["республики", "республике", "республикой", "республику"], ("country", "republic", "state")),
+    **dict.fromkeys(
+        ["аула", "ауле", "станицы", "станице", "поселка", "посёлка", "поселке", "посёлке", "деревня", "деревни",
+         "деревне"],
+        ("village", "town", "city"),
+    ),
+    # Ukrainian: місто Наманган, у місті Алмати
+    **dict.fromkeys(["місто", "міста", "місті", "містом"], ("city", "town", "municipality")),
+}  # fmt: skip
 
 _ATTACHED_ABBREVIATION = re.compile(r"^(г\.|с\.|пос\.)(?=\w)")
 _LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des)\s+")
@@ -868,6 +937,10 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
 
 
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
+_LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    **{key: _DESIGNATORS[key] for key in map(normal_key, _LEADING_WORDS)},
+    **{normal_key(word): kinds for word, kinds in _RU_OBLIQUE_LEADING.items()},
+}
 # Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
 # Regions are left out: they are often named after a lake or river (Alakol, Issyk-Kul) that a bare name may
@@ -899,6 +972,8 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "区": ("district",),
     "區": ("district",),
     "地区": ("prefecture",),
+    "专区": ("prefecture",),  # the prefectures of 1950-1975 (喀什专区)
+    "專區": ("prefecture",),
     "地區": ("prefecture",),
     "镇": ("town",),
     "鎮": ("town",),
@@ -971,7 +1046,15 @@ _CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("oi", ""), ("ei", ""), ("u", ""), ("a", ""), ("e", ""), ("e", "a"), ("y", ""), ("i", "a"),
     ("ии", "ия"), ("ией", "ия"), ("ию", "ия"), ("ом", ""), ("ой", "а"), ("ов", ""), ("ы", ""),
     ("у", ""), ("а", ""), ("е", ""), ("и", "а"), ("и", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("е", "ь"),
+    ("ы", "а"), ("у", "а"), ("и", "я"), ("е", "я"), ("ю", "я"), ("ей", "я"), ("ёй", "я"), ("и", "ь"), ("ью", "ь"),
+    ("е", "й"), ("я", "й"), ("ю", "й"), ("ем", "й"), ("ого", "ый"), ("ого", "ий"), ("ому", "ый"), ("ом", "ый"),
+    ("ым", "ый"),
 )  # fmt: skip
+
+
+_ENDINGS_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _ending, _nominative in _CASE_ENDINGS:
+    _ENDINGS_BY_LAST.setdefault(_ending[-1], []).append((_ending, _nominative))
 
 
 def _case_stems(name: str) -> list[str]:
@@ -981,13 +1064,40 @@ def _case_stems(name: str) -> list[str]:
     if not (last.isascii() or detect(last) == Detection("Cyrl", "ru")):
         return []
     stems = []
-    for ending, nominative in _CASE_ENDINGS:
+    for ending, nominative in _ENDINGS_BY_LAST.get(last[-1:], ()):
         if not last.endswith(ending) or len(last) - len(ending) < 4 or not (before := last[-len(ending) - 1]).isalpha():
             continue
-        # a soft sign follows a consonant (Тянь-Шаня: Тянь-Шань), never a vowel (Таджикия is no Таджикиь)
-        if nominative != "ь" or before.lower() not in "аеёиоуыэюя":
+        # a soft sign follows a consonant (Тянь-Шаня: Тянь-Шань), never a vowel (Таджикия is no Таджикиь); a
+        # short й follows а, е, о or у (Семее: Семей, Алтая: Алтай; Уйгурия is no Уйгурий)
+        vowel = before.lower() in "аеёиоуыэюя"
+        if (nominative != "ь" or not vowel) and (nominative != "й" or before.lower() in "аеоу"):
             stems.append(f"{head}{sep}{last[: -len(ending)]}{nominative}")
     return stems
+
+
+# Russian declines every word of a name, adjectives and nouns alike (Восточного Туркестана, Культурной
+# революции, Советского Союза, Кокандским ханством, Чеченской Республики). A Russian name of two words or
+# more is also keyed by its words' stems, each without its case and gender ending (stems of three letters
+# or more; a shorter word is kept whole), so that any case form meets the glossary's nominative.
+_RU_WORD_ENDING = re.compile(
+    "(?:ого|его|ому|ему|ыми|ими|ами|ями|ией|ьей|ая|яя|ое|ее|ой|ей|ый|ий|ым|им|ую|юю|ом|ем|ах|ях|ам|ям|ов|ев"
+    "|ия|ии|ию|ья|ьи|ью|ье|а|я|у|ю|е|и|ы|о|ь|й)$"
+)
+_DECLINED_MIN_STEM = 3
+
+
+def _declined_key(name: str) -> str | None:
+    """The stems of a Russian name's words: "восточн туркестан" for Восточного Туркестана and Восточный
+    Туркестан; None for a name of one word or one that is not plain Russian Cyrillic."""
+    words = name.split()
+    if len(words) < 2 or not all(detect(word) == Detection("Cyrl", "ru") for word in words):
+        return None
+    stems = []
+    for word in words:
+        low = word.lower().replace("ё", "е")
+        stem = _RU_WORD_ENDING.sub("", low)
+        stems.append(stem if len(stem) >= _DECLINED_MIN_STEM else low)
+    return " ".join(stems)
 
 
 # The plural endings of names of peoples: Turkic -lar/-ler (Uygurlar, Özbekler, Kırgızlar, Dunganlar,
@@ -1081,8 +1191,16 @@ _POLITY_KINDS = frozenset(_POLITY)
 _GREAT = frozenset(map(normal_key, _GREAT_WORDS))
 
 
+# The XPCC division that runs a city, written before its name (第四师可克达拉市, 兵团第八师石河子市).
+_XPCC_DIVISION = re.compile("^(?:新疆生产建设兵团|新疆生產建設兵團|兵团|兵團)?第[一二三四五六七八九十]+师(?=..)")
+
+
 def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     text = name.strip()
+    division = _XPCC_DIVISION.match(text)
+    if division is not None:
+        base, kinds = _split_generic(text[division.end() :])
+        return base, kinds or ("city", "town", "municipality")
     autonomous = _HAN_AUTONOMOUS.search(text)
     if autonomous is not None and autonomous.start() >= 2:
         return text[: autonomous.start()], _HAN_AUTONOMOUS_KINDS[autonomous.group(1)]
@@ -1115,7 +1233,7 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     for size in (2, 1):  # kreisfreie Stadt Kaxgar; Höhlen von Bezeklik: Bezeklik
         first, rest = normal_key(" ".join(words[:size])), " ".join(words[size:])
         if rest and first in _LEADING_DESIGNATORS:
-            return _LEADING_OF.sub("", rest) or rest, _DESIGNATORS[first]
+            return _LEADING_OF.sub("", rest) or rest, _LEADING_DESIGNATORS[first]
     of = _ENGLISH_OF.match(text)
     if of is not None and (of_kinds := _DESIGNATORS.get(normal_key(of.group("generic")))) is not None:
         return of.group("name"), of_kinds  # Republic of Tajikistan, City of Almaty
@@ -1199,6 +1317,8 @@ _TURKIC_ENDINGS = tuple(
          "tyn", "tin", "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan", "den", "tan",
          "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
          "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le", "la",
+         "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
+         "пен", "бен", "го", "ко", "гө", "кө",
          "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
          "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "на", "не",
          "дан", "ден", "тан", "тен", "нан", "нен", "ндан", "нден", "дон", "тон", "да", "де", "та", "те", "нда",
@@ -1367,6 +1487,8 @@ class Matcher:
                         for key in _fold(scheme, latin):
                             _add(index.bare_fold, key, (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
+                if (declined := _declined_key(name.text)) is not None:
+                    _add(index.declined, declined, posting)
                 if not is_person and (acronym := _acronym(name.text)) is not None:
                     _add(index.acronyms, acronym, posting)
                 if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
@@ -1589,7 +1711,8 @@ class Matcher:
         # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
         # Киргизия, not Кыргызы); strictly, and only when the name as written is not known strictly.
         stems = _case_stems(name)
-        if stems:
+        declinable = " " in name.strip() and _CYRILLIC.search(name) is not None  # keyed by stems if plain Russian
+        if stems or declinable:
             found = self._tiers(name, lang, type_, when, None, strict=True)
             if found is not None:
                 return found
@@ -1597,6 +1720,9 @@ class Matcher:
                 found = self._tiers(stem, lang, type_, when, None, strict=True)
                 if found is not None:
                     return _for_input(found, name, 0.9)
+            found = self._declined(name, _declined_key(name), type_, when, None)  # Восточного Туркестана
+            if found is not None:
+                return _for_input(found, name, 0.9)
         found = self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
@@ -1608,6 +1734,9 @@ class Matcher:
         if found is not None:
             return _for_input(found, name, 0.95)
         found = self._successor_tiers(bases, kinds, lang, type_, when)
+        if found is not None:
+            return _for_input(found, name, 0.9)
+        found = self._declined_tiers(bases, kinds, lang, type_, when)
         if found is not None:
             return _for_input(found, name, 0.9)
         for base in bases:  # Kustanay Region, Гурьевская область: the region named after the town
@@ -1845,6 +1974,33 @@ class Matcher:
                 return found
         return None
 
+    def _declined_tiers(
+        self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """A designated name whose base is in a Russian case as well (городе Талдыкоргане, оз. Балхаша, города
+        Сарани): the nominatives of the base (:func:`_case_stems`), strictly, among the designator's kinds and
+        the kinds made from them."""
+        if kinds is None:
+            return None
+        admitted = [k for k in (_FIRST_KINDS.get(kinds), kinds, _SUCCESSOR_KINDS.get(kinds)) if k is not None]
+        for base in bases:
+            for admitted_kinds in admitted:
+                found = self._declined(base, _declined_key(base), type_, when, admitted_kinds)
+                for stem in _case_stems(base) if found is None else ():
+                    found = self._tiers(stem, lang, type_, when, admitted_kinds, strict=True)
+                    if found is not None:
+                        break
+                if found is not None:
+                    return found
+        return None
+
+    def _declined(
+        self, name: str, key: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None
+    ) -> Match | None:
+        """A Russian name of two words or more by its words' stems (:func:`_declined_key`)."""
+        found = self._index.declined.get(key) if key is not None else None
+        return self._decide(name, "transliterated", found, type_, when, kinds) if found else None
+
     def _uninflected(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A name by its readings without a case ending (:func:`_case_readings`), found as written or by its
         designator (Жетісу облысындағы: Жетісу облысы; Qarshi shahrining: Qarshi, a city); only an
@@ -2017,9 +2173,10 @@ _MATCHERS: dict[tuple[str, ...], Matcher] = {}
 _MATCHERS_LOCK = threading.Lock()
 
 
-def matcher(glossary: Iterable[str | Path] | None = None) -> Matcher:
-    """The (cached) matcher for the bundled glossary with the directories ``glossary`` layered over it."""
-    layers = tuple(str(Path(p).resolve()) for p in (glossary or ()))
+def matcher(glossary: Iterable[str | Path] | str | Path | None = None) -> Matcher:
+    """The (cached) matcher for the bundled glossary with the directories ``glossary`` (or one directory)
+    layered over it."""
+    layers = tuple(str(p.resolve()) for p in layer_paths(glossary or ()))
     with _MATCHERS_LOCK:
         found = _MATCHERS.get(layers)
         if found is None:
@@ -2034,7 +2191,7 @@ def canonicalize(
     lang: str | None = None,
     type: str | None = None,
     when: str | None = None,
-    glossary: Iterable[str | Path] | None = None,
+    glossary: Iterable[str | Path] | str | Path | None = None,
 ) -> Match | None:
     """The glossary entry ``name`` refers to, with the tier that found it, or ``None`` when unknown.
 
@@ -2061,7 +2218,7 @@ def canonicalize_all(
     lang: str | None = None,
     type: str | None = None,
     when: str | None = None,
-    glossary: Iterable[str | Path] | None = None,
+    glossary: Iterable[str | Path] | str | Path | None = None,
 ) -> Iterator[Match | None]:
     """:func:`canonicalize` over many names, lazily, one result per input, in order."""
     return matcher(glossary).canonicalize_all(names, lang=lang, type=type, when=when)

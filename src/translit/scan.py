@@ -72,7 +72,9 @@ def _tables(m: Matcher) -> _Tables:
     return tables
 
 
-def scan(text: str, *, glossary: Iterable[str | Path] | None = None, type: str | None = None) -> list[Mention]:
+def scan(
+    text: str, *, glossary: Iterable[str | Path] | str | Path | None = None, type: str | None = None
+) -> list[Mention]:
     """Every glossary name in ``text``, longest first, left to right, without overlaps.
 
     >>> [(m.text, m.match.id) for m in scan("Protests in Kuldja and Nur-\\nSultan; the military did nothing.")]
