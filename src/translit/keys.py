@@ -44,7 +44,7 @@ from .scripts import detect, kazakh_or_uyghur
 
 __all__ = [
     "SCHEMES_BY_LANG", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key", "latin_forms",
-    "russian_a_reading", "translit_key",
+    "read_with", "russian_a_reading", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -91,13 +91,18 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if lang is None and key == "ug-Arab" and kazakh_or_uyghur(text):
         # nothing tells Uyghur from Kazakh (پاۆلودار: Uyghur reads ۆ as ö, Kazakh as v): both are read
         schemes = schemes + SCHEMES_BY_LANG["kk-Arab"]
-    out = []
-    for scheme in schemes:
-        latin = _tr.transliterate(text, scheme)
-        # a partial scheme (Palladius read back) speaks only when it read every word
-        if _tr.lookup(scheme).complete or detect(latin).script in ("Latn", "Zyyy"):
-            out.append((scheme, latin))
-    return out
+    return [(scheme, latin) for scheme in schemes if (latin := read_with(text, scheme)) is not None]
+
+
+def read_with(text: str, scheme: str) -> str | None:
+    """``text`` romanised by ``scheme``; None when a partial scheme (Palladius read back) did not read every
+    word.
+
+    >>> read_with("Синьцзян", "zh-Cyrl-pinyin"), read_with("Кульджа", "zh-Cyrl-pinyin")
+    ('Xinjiang', None)
+    """
+    latin = _tr.transliterate(text, scheme)
+    return latin if _tr.lookup(scheme).complete or detect(latin).script in ("Latn", "Zyyy") else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -80,6 +80,7 @@ from .keys import (
     is_pinyin,
     joined_key,
     latin_forms,
+    read_with,
     russian_a_reading,
     translit_key,
 )
@@ -233,14 +234,10 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
     forms.extend(_ukrainian_forms(text))
-    # Russian writes е for the э of Palladius too (Мао Цзедун, Чень Цюаньго); read only as Chinese
-    palladius = _palladius(_CYRILLIC_E.sub("э", text)) if _CYRILLIC_E.search(text) else None
+    palladius = read_with(_CYRILLIC_E.sub("э", text), "zh-Cyrl-pinyin") if _CYRILLIC_E.search(text) else None
     if palladius is not None and ("zh-Cyrl-pinyin", palladius) not in forms:
         forms.append(("zh-Cyrl-pinyin", palladius))
     return tuple(forms)
-
-
-_CYRILLIC_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])е")
 
 
 # Ukrainian writes the region's names as Russian does, in its own letters: і for и, и for ы, ї and є for йи and
@@ -250,14 +247,15 @@ _CYRILLIC_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщБВГД�
 _UKRAINIAN_ONLY = re.compile("[їєґЇЄҐ]")
 _UKRAINIAN_I = re.compile("[іІ]")
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
-_UKRAINIAN_AS_RUSSIAN = str.maketrans(
-    {"і": "и", "І": "И", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "и": "ы", "И": "Ы"}
-)
-_UKRAINIAN_AS_PALLADIUS = str.maketrans(
-    {"і": "и", "І": "И", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "и": "ы", "И": "Ы",
-     "е": "э", "Е": "Э"}
-)  # fmt: skip
+_UKRAINIAN_LETTERS = {
+    "і": "и", "І": "И", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "и": "ы", "И": "Ы"
+}  # fmt: skip
+_UKRAINIAN_AS_RUSSIAN = str.maketrans(_UKRAINIAN_LETTERS)
+_UKRAINIAN_AS_PALLADIUS = str.maketrans({**_UKRAINIAN_LETTERS, "ї": "и", "Ї": "И", "е": "э", "Е": "Э"})
 _SIBILANT_Y = re.compile("(?<=[шчжщШЧЖЩ])ы")  # Russian writes ши, чи, жи where Ukrainian has ши, чи, жи too
+# Russian writes е for the э of Palladius too (Мао Цзедун, Чень Цюаньго): a Cyrillic name is also read as
+# Chinese with э for each е after a consonant.
+_CYRILLIC_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])е")
 
 
 def _ukrainian_forms(text: str) -> list[tuple[str | None, str]]:
@@ -267,14 +265,8 @@ def _ukrainian_forms(text: str) -> list[tuple[str | None, str]]:
         return []
     russian = _SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_RUSSIAN))
     forms: list[tuple[str | None, str]] = [("uk-ru", transliterate(russian, s)) for s in ("ru-BGN", "ru-common")]
-    palladius = _palladius(_SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_PALLADIUS)))
+    palladius = read_with(_SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_PALLADIUS)), "zh-Cyrl-pinyin")
     return forms + ([("zh-Cyrl-pinyin", palladius)] if palladius is not None else [])
-
-
-def _palladius(text: str) -> str | None:
-    """``text`` read as Palladius into pinyin, or None when a word is not a run of Palladius syllables."""
-    latin = transliterate(text, "zh-Cyrl-pinyin")
-    return latin if detect(latin).script in ("Latn", "Zyyy") else None
 
 
 def _has_han(text: str) -> bool:
@@ -965,6 +957,17 @@ _SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
 # the Tang dynasty, since no empire is called Tang); Shan and Tagh name a range before a single mountain
 # (Bogda Shan: the range; Kongur Shan: the mountain, since no range is called Kongur).
 _FIRST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {_EMPIRE: ("empire",), ("range", "mountain"): ("range",)}
+
+
+def _admitted(kinds: tuple[str, ...] | None) -> list[tuple[str, ...]]:
+    """The kinds a designator admits, in the order they are tried: its first kind alone (``_FIRST_KINDS``),
+    then all of them; [] without a designator."""
+    if kinds is None:
+        return []
+    first = _FIRST_KINDS.get(kinds)
+    return [first, kinds] if first is not None else [kinds]
+
+
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
@@ -1052,9 +1055,11 @@ _CASE_ENDINGS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-_ENDINGS_BY_LAST: dict[str, list[tuple[str, str]]] = {}
-for _ending, _nominative in _CASE_ENDINGS:
-    _ENDINGS_BY_LAST.setdefault(_ending[-1], []).append((_ending, _nominative))
+# the endings by their last letter, so that a word is only compared with the endings it may have
+_ENDINGS_BY_LAST = {
+    last: [(ending, nominative) for ending, nominative in _CASE_ENDINGS if ending[-1] == last]
+    for last in {ending[-1] for ending, _nominative in _CASE_ENDINGS}
+}
 
 
 def _case_stems(name: str) -> list[str]:
@@ -1955,7 +1960,7 @@ class Matcher:
         forms."""
         for base in bases:
             found = None
-            for admitted in filter(None, (_FIRST_KINDS.get(kinds) if kinds else None, kinds)):
+            for admitted in _admitted(kinds):
                 found = found or self._tiers(base, lang, type_, when, admitted)
                 found = found or self._designated(base, lang, type_, when, admitted)
             if found is not None:
@@ -1980,13 +1985,13 @@ class Matcher:
         """A designated name whose base is in a Russian case as well (городе Талдыкоргане, оз. Балхаша, города
         Сарани): the nominatives of the base (:func:`_case_stems`), strictly, among the designator's kinds and
         the kinds made from them."""
-        if kinds is None:
-            return None
-        admitted = [k for k in (_FIRST_KINDS.get(kinds), kinds, _SUCCESSOR_KINDS.get(kinds)) if k is not None]
-        for base in bases:
+        successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
+        admitted = [*_admitted(kinds), *([successors] if successors is not None else [])]
+        for base in bases if admitted else ():
+            key, stems = _declined_key(base), _case_stems(base)
             for admitted_kinds in admitted:
-                found = self._declined(base, _declined_key(base), type_, when, admitted_kinds)
-                for stem in _case_stems(base) if found is None else ():
+                found = self._declined(base, key, type_, when, admitted_kinds)
+                for stem in stems if found is None else ():
                     found = self._tiers(stem, lang, type_, when, admitted_kinds, strict=True)
                     if found is not None:
                         break
