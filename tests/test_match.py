@@ -250,3 +250,30 @@ def test_wade_giles_aspiration_is_kept_when_folded() -> None:
     plain = translit.canonicalize("Ching-ho Hsien", lang="zh-Latn-wadegile")
     assert aspirated is not None and aspirated.id == "qinghe-county"
     assert plain is not None and plain.id == "jinghe-county"
+
+
+def test_a_typo_with_a_qualifier_is_suggested_within_it() -> None:
+    """A misspelt name with a qualifier in brackets (the old code raised KeyError here): its fuzzy
+    suggestions that lie in what the qualifier names, never a resolved answer from a typo alone."""
+    m = translit.canonicalize("Kashgr (Xinjiang)")
+    assert m is not None and m.id is None
+    assert "kashgar" in {c.id for c in m.candidates}
+    assert translit.canonicalize("Kashgr (Kazakhstan)") is None
+
+
+def test_a_short_abjad_key_only_suggests() -> None:
+    """A Persian spelling of three or four consonant classes (ارومچی: R M J) names its entry as a
+    candidate but never resolves: short keys collide by chance."""
+    m = translit.canonicalize("ارومچی")
+    assert m is not None and m.id is None
+    assert "urumqi" in {c.id for c in m.candidates}
+
+
+def test_uyghur_arabic_is_read_by_its_schemes_not_its_consonants() -> None:
+    """A spelling in the Uyghur alphabet, which writes its vowels, never falls back to the consonant key:
+    an unknown Uyghur word with the consonants of a glossary name finds nothing through it."""
+    from translit.keys import abjad_key
+
+    assert abjad_key("تاشكەنت") == abjad_key("Tashkent")
+    m = translit.canonicalize("تاشكەنتۇر")
+    assert m is None or m.method == "fuzzy"

@@ -43,8 +43,8 @@ from .normalize import APOSTROPHE, normal_key
 from .scripts import detect, kazakh_or_uyghur
 
 __all__ = [
-    "SCHEMES_BY_LANG", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key", "latin_forms",
-    "read_with", "russian_a_reading", "translit_key",
+    "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key",
+    "latin_forms", "read_with", "russian_a_reading", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -356,3 +356,52 @@ def joined_key(folded: str) -> str:
     True
     """
     return _DOUBLE.sub(r"\1", folded.replace(" ", ""))
+
+
+# --- the consonants an abjad writes -------------------------------------------------------------------
+
+# Persian, Arabic and Urdu write a name's consonants and leave most vowels out; و and ی stand for u, o, v, w
+# and i, e, y alike, and Arabic has no p, g or ch of its own (بومبيو: Pompeo; جو خايلون: Zhu Hailun). A name in
+# these scripts and one in Latin letters meet on the consonants both write alike: b and p are one class (B),
+# k, q, g and gh another (K), kh, x and h one (H), ch, j and zh one (J); s, sh (X), z, t, d, r, l, m and n
+# are their own; vowels, the glides y, w and v, and f (which Persian writes for a Russian final -v) go.
+_ABJAD = {
+    **dict.fromkeys("بپ", "B"), **dict.fromkeys("تطٹ", "T"), **dict.fromkeys("ثسص", "S"),
+    **dict.fromkeys("جچژ", "J"), **dict.fromkeys("حخهھہ", "H"), **dict.fromkeys("دڈ", "D"),
+    **dict.fromkeys("ذزضظ", "Z"), **dict.fromkeys("رڑ", "R"), "ش": "X",
+    **dict.fromkeys("غقكکگ", "K"), "ل": "L", "م": "M", **dict.fromkeys("نں", "N"), "ڭ": "NK",
+}  # fmt: skip
+_ABJAD_WORD_END_VOWEL = re.compile("[هةہە](?= |$)")
+_ABJAD_ARTICLE = re.compile("(?:^| )ال(?=..)")
+_LATIN_CONSONANTS: tuple[tuple[str, str], ...] = (
+    ("dzh", "J"), ("tch", "J"), ("sch", "X"), ("sh", "X"), ("ch", "J"), ("zh", "J"), ("dj", "J"), ("kh", "H"),
+    ("gh", "K"), ("ng", "NK"), ("b", "B"), ("p", "B"), ("t", "T"), ("d", "D"), ("s", "S"), ("z", "Z"), ("j", "J"),
+    ("k", "K"), ("q", "K"), ("g", "K"), ("x", "H"), ("h", "H"), ("r", "R"), ("l", "L"), ("m", "M"), ("n", "N"),
+)  # fmt: skip
+_LATIN_CONSONANT_RE = re.compile("|".join(src for src, _ in _LATIN_CONSONANTS))
+_LATIN_CONSONANT_OF = dict(_LATIN_CONSONANTS)
+
+
+def abjad_key(text: str, *, spaced: bool = False) -> str:
+    """The consonant classes of a name as Persian, Arabic and Urdu write it, from the name in those scripts
+    or in Latin letters; doubled classes are single. Words are joined (نور سلطان, Nursultan) unless
+    ``spaced``, which keeps one space between the words that have consonants.
+
+    >>> abjad_key("دوشنبه"), abjad_key("Dushanbe")
+    ('DXNB', 'DXNB')
+    >>> abjad_key("مایک پمپئو") == abjad_key("Mike Pompeo")
+    True
+    """
+    if any("\u0600" <= char <= "\u06ff" for char in text):
+        written = re.sub(r"[\u064b-\u065f\u0670\u0640]", "", text.replace("-", " "))  # vowel marks, tatweel
+        written = _ABJAD_ARTICLE.sub(" ", _ABJAD_WORD_END_VOWEL.sub("", written))
+        written = written.replace("تش", "چ")  # Arabic writes ch as tsh (تشين: Chen)
+        words = ["".join(_ABJAD.get(char, "") for char in word) for word in written.split()]
+    else:
+        words = [
+            "".join(_LATIN_CONSONANT_OF[m.group()] for m in _LATIN_CONSONANT_RE.finditer(word))
+            for word in normal_key(text).translate(_LETTERS).replace("-", " ").split()
+        ]
+    # a word-final d is t (تاشکند, Tashkent; Yarkand, Yarkant)
+    words = [_DOUBLE.sub(r"\1", word[:-1] + "T" if word.endswith("D") else word) for word in words]
+    return " ".join(word for word in words if word) if spaced else _DOUBLE.sub(r"\1", "".join(words))

@@ -74,6 +74,7 @@ from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, layer_paths, load
 from .keys import (
+    abjad_key,
     fold_keys,
     french_reading,
     german_readings,
@@ -196,6 +197,7 @@ class _Index:
     given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
+    abjad: dict[str, list[_Posting]] = field(default_factory=dict)  # names' consonants as an abjad writes them
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -615,44 +617,47 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # Oʻzbekiston Respublikasi, Ҷумҳурии Тоҷикистон, Türkiye Cumhuriyeti
     **dict.fromkeys(
         ["republic", "republik", "respublika", "республика", "республикасы", "respublikasy", "respublikasi",
-         "республикаси", "cumhuriyeti", "jumhuriyiti", "جۇمھۇرىيىتى", "ҷумҳурии", "jumhurii"],
+         "республикаси", "cumhuriyeti", "jumhuriyiti", "جۇمھۇرىيىتى", "ҷумҳурии", "jumhurii", "жумһурийити"],
         ("country", "republic", "state"),
     ),
     # physical features; an entry's kind head is its last word ("mountain range" -> range)
     **dict.fromkeys(
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
          "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı", "daryosi",
-         "дарёси", "дарыя", "суусу", "suusu", "çayı"],
+         "дарёси", "дарыя", "суусу", "suusu", "çayı", "darja", "daria", "дарья", "дарьи", "дарье", "дарью",
+         "дарьей", "flusses"],
         ("river",),
     ),
     **dict.fromkeys(
         ["lake", "see", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
-         "көл", "нуур", "nuur", "gölü"],
+         "көл", "нуур", "nuur", "gölü", "sees"],
         ("lake",),
     ),
     **dict.fromkeys(
         ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too", "tau",
          "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
-         "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı"],
+         "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi", "تېغى",
+         "تاغلىرى"],
         ("range", "mountain"),
     ),
-    "plateau": ("range", "plateau"),
+    **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
     # a single mountain or peak: Mount Bogda, Pik Pobedy, гора Музтаг-Ата, Bogda Feng
     **dict.fromkeys(["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi"], ("mountain",)),
     # mountain passes (not Uyghur ئېغىزى or Chinese kou, "mouth", which name towns too: Alashankou, ئالاتاۋ
     # ئېغىزى): Khunjerab Pass, перевал Торугарт, Torugart-Ashuu, Irkeshtam Dawini
     **dict.fromkeys(
         ["pass", "перевал", "pereval", "ашуу", "ashuu", "asuu", "ашуусу", "dawan", "dawini", "davan", "daban",
-         "dabani", "geçidi"],
+         "dabani", "geçidi", "passhöhe"],
         ("pass",),
     ),
     **dict.fromkeys(
-        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü", "səhrası"],
+        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü", "səhrası",
+         "choʻli", "чўли"],
         ("desert",),
     ),
     **dict.fromkeys(
         ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty", "havzası",
-         "hövzəsi"],
+         "hövzəsi", "ويپاتى"],
         ("basin", "depression"),
     ),
     **dict.fromkeys(["depression", "senke", "çukuru"], ("depression", "basin")),
@@ -716,6 +721,13 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
         _POLITY,
     ),
+    # Persian and Arabic generic words, written before the name: ولایت سغد, استان سغد, ولاية فرغانة, شهر دوشنبه
+    **dict.fromkeys(["ولایت", "ولاية", "استان", "محافظة", "منطقة"], ("prefecture", "region")),
+    **dict.fromkeys(["شهر", "مدينة", "شهرستان"], ("city", "town", "municipality")),
+    **dict.fromkeys(["ناحیه", "ناحیهٔ", "ناحية"], ("district", "county")),
+    **dict.fromkeys(["دریاچه", "دریاچهٔ", "بحيرة"], ("lake",)),
+    **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
+    **dict.fromkeys(["صحرای", "صحراء", "بیابان"], ("desert",)),
     # Mongolian улс is a state of any time: Монгол Улс (Mongolia), Их Монгол Улс (the Mongol Empire)
     **dict.fromkeys(["улс", "uls"], (*_POLITY, "country")),
     # Wade-Giles and Mongolian words for the administrative kinds
@@ -764,7 +776,9 @@ _LEADING_WORDS = (
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
-    "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
+    "ruinen", "höhlen", "пещеры", "ولایت", "ولاية", "استان", "محافظة", "منطقة", "شهر", "مدينة", "شهرستان",
+    "ناحیه", "ناحیهٔ", "ناحية", "دریاچه", "دریاچهٔ", "بحيرة", "رود", "رودخانه", "رودخانهٔ", "نهر", "صحرای",
+    "صحراء", "بیابان", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
     *_GREAT_WORDS,
 )  # fmt: skip
@@ -1048,7 +1062,7 @@ _CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("iei", "iia"), ("iey", "iya"), ("ii", "iia"), ("ov", ""), ("om", ""), ("oi", "a"), ("oy", "a"),
     ("oi", ""), ("ei", ""), ("u", ""), ("a", ""), ("e", ""), ("e", "a"), ("y", ""), ("i", "a"),
     ("ии", "ия"), ("ией", "ия"), ("ию", "ия"), ("ом", ""), ("ой", "а"), ("ов", ""), ("ы", ""),
-    ("у", ""), ("а", ""), ("е", ""), ("и", "а"), ("и", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("е", "ь"),
+    ("у", ""), ("а", ""), ("е", ""), ("е", "а"), ("и", "а"), ("и", ""), ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("е", "ь"),
     ("ы", "а"), ("у", "а"), ("и", "я"), ("е", "я"), ("ю", "я"), ("ей", "я"), ("ёй", "я"), ("и", "ь"), ("ью", "ь"),
     ("е", "й"), ("я", "й"), ("ю", "й"), ("ем", "й"), ("ого", "ый"), ("ого", "ий"), ("ому", "ый"), ("ом", "ый"),
     ("ым", "ый"),
@@ -1192,12 +1206,33 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
     return base, kinds
 
 
+_MIN_QUALIFIED_WORDS = 2  # a place and the place it lies in
+_ARABIC = re.compile("[\u0600-\u06ff]")
+# the letters of the Uyghur and Kazakh Arabic alphabets that write vowels (and ڭ, ۋ): a spelling with one is
+# read by the schemes, not by its consonants alone
+_VOWELLED_ARABIC = re.compile("[ۇۆۈېەۋڭٴ]")
+_ABJAD_MIN_SUGGEST = 3
+
+
+def _abjad_keys(text: str) -> list[str]:
+    """The abjad keys of ``text`` long enough to look up: word by word when it has two words with
+    consonants or more, then joined."""
+    keys = [abjad_key(text, spaced=True), abjad_key(text)]
+    return [key for key in dict.fromkeys(keys) if len(key.replace(" ", "")) >= _ABJAD_MIN_SUGGEST]
+
+
+_ABJAD_MIN_RESOLVE = 5
+_ABJAD_SCORE = 0.7
 _POLITY_KINDS = frozenset(_POLITY)
 _GREAT = frozenset(map(normal_key, _GREAT_WORDS))
 
 
 # The XPCC division that runs a city, written before its name (第四师可克达拉市, 兵团第八师石河子市).
 _XPCC_DIVISION = re.compile("^(?:新疆生产建设兵团|新疆生產建設兵團|兵团|兵團)?第[一二三四五六七八九十]+师(?=..)")
+
+
+_FEATURE_KINDS = frozenset(("river", "lake", "range", "mountain", "plateau", "pass", "desert", "basin", "depression"))
+_MIN_HYPHENED = 3
 
 
 def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
@@ -1245,6 +1280,10 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     compound = _GERMAN_COMPOUND.search(text)
     if compound is not None:  # Balchaschsee, Tarimbecken, Issyk-Kul-See
         return text[: compound.start()], _DESIGNATORS[normal_key(compound.group(1) or compound.group(2))]
+    place, hyphen, generic = text.rpartition("-")
+    hyphened = _DESIGNATORS.get(normal_key(generic)) if len(place) >= _MIN_HYPHENED else None
+    if hyphen and hyphened is not None and _FEATURE_KINDS.issuperset(hyphened):
+        return place, hyphened  # a feature's generic word after a hyphen: Кашгар-дарья, Хотан-дарье, Naryn-Flusses
     return name, None
 
 
@@ -1327,7 +1366,8 @@ _TURKIC_ENDINGS = tuple(
          "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
          "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "на", "не",
          "дан", "ден", "тан", "тен", "нан", "нен", "ндан", "нден", "дон", "тон", "да", "де", "та", "те", "нда",
-         "нде", "дағы", "дагы", "тағы", "тагы", "дегі", "даги", "ндағы", "ндагы", "ндаги", "ны", "ні", "ды",
+         "нде", "дә", "тә", "ндә", "дики", "тики", "дағы", "дагы", "тағы", "тагы", "дегі", "даги", "ндағы",
+         "ндагы", "ндаги", "ны", "ні", "ды",
          "ді", "ты", "ті", "ни", "ро",
          "نىڭ", "غا", "قا", "كە", "گە", "دىن", "تىن", "نى", "دا", "تا", "دە", "تە", "دىكى", "تىكى", "دان",
          "تان", "داعى", "نداعى", "عا"},
@@ -1382,6 +1422,21 @@ def _person_readings(name: str) -> list[str]:
 
 _TONE_NUMBER = re.compile("(?<=[a-zA-ZüÜêÊŭŬ])[1-5¹²³⁴⁵](?![0-9¹²³⁴⁵])")
 _BRACKETED = re.compile(r"\s*\[[^\[\]]+\]")
+# Russian as printed before the reform of 1918 (the explorers, gazetteers and maps of the region): ѣ, і, ѳ,
+# ѵ and a hard sign after a final consonant (Вѣрный, Семирѣченская, городъ Кульджа, Илійскій)
+_PRE_REFORM_LETTER = re.compile("[ѣѢѳѲѵѴ]")
+_FINAL_HARD_SIGN = re.compile("(?i)(?<=[бвгджзклмнпрстфхцчшщ])ъ(?![а-яё])")
+_PRE_REFORM_LETTERS = str.maketrans("ѣѢѳѲѵѴіІ", "еЕфФиИиИ")
+
+
+def _modern_russian(name: str) -> str | None:
+    """``name`` in today's Russian spelling when it is written in the spelling before 1918; None otherwise
+    (і alone is Ukrainian, Belarusian or Kazakh)."""
+    if _PRE_REFORM_LETTER.search(name) is None and _FINAL_HARD_SIGN.search(name) is None:
+        return None
+    return _FINAL_HARD_SIGN.sub("", name).translate(_PRE_REFORM_LETTERS)
+
+
 _STAN = re.compile("(?i)(?:s|с|س)(tan|тан|تان)$")
 _GERMAN_GENITIVE = re.compile("(?<=[a-zäöü]{5})s$")
 _MIN_CASE_STEM = 4
@@ -1506,6 +1561,10 @@ class Matcher:
                 is_town = entry.type == "place" and kind in _TOWN_KINDS
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and ((name.lang or "").startswith("zh") or _read_as_chinese(name.text, forms))
+                # the consonants of the name without its designator (Ulytau Region: Ulytau; ولایت سغد: سغد)
+                abjad_names = bases if kinds is not None and bases else [name.text]
+                abjad = {text for text in abjad_names if _ARABIC.search(text)}
+                abjad.update(latin for text in abjad_names for _scheme, latin in _forms(text, name.lang))
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
@@ -1543,6 +1602,8 @@ class Matcher:
                                 _add(index.fold, key, scheme_posting)
                         for key in _sorted_words(folded | _family_stems(folded)):
                             _add(index.fold_sorted, key, scheme_posting)
+                for key in sorted({k for text in abjad for k in _abjad_keys(text)}):
+                    _add(index.abjad, key, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
             for _text, _scheme, key, _folded in town_names:
@@ -1708,6 +1769,7 @@ class Matcher:
             return None
         toneless = _TONE_NUMBER.sub("", name) if len(_TONE_NUMBER.findall(name)) >= 2 else name  # not K2
         plain = _BRACKETED.sub("", toneless).strip()
+        plain = _modern_russian(plain) or plain
         if plain != name.strip() and plain:
             # Ha1-mi4, Ho²-tʻien² Ti⁴-chʻü¹: romanisations with tone numbers; Yining [Gulja] County: a name
             # with another in square brackets
@@ -1784,6 +1846,9 @@ class Matcher:
         if found is not None:
             return found
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
+        if found is not None:
+            return found
+        found = self._trailing_qualified(name, lang, type_, when) or self._abjad(name, type_, when)
         if found is not None:
             return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
@@ -1893,27 +1958,86 @@ class Matcher:
         if found is not None and found.type == "person":
             return _for_input(found, name, 0.95)
         named = self.canonicalize(qualifier, lang=lang, when=when)
-        # what the qualifier names: its entry, or each of its candidates (Ili), and the areas named after
-        # it (Kargilik (Kashgar): Kashgar Prefecture)
+        # what the qualifier names: its entry, or each of its candidates (Ili)
         qualifiers: set[str] = set()
         if named is not None and named.method != "fuzzy":
             qualifiers = {named.id} if named.id is not None else {c.id for c in named.candidates}
-        qualifiers.update(*(self._index.named_areas.get(q, ()) for q in list(qualifiers)))
         if not qualifiers:
             if found is None or found.id is None:
                 return None
             return self._suggested(name, found.id, found.method, round(found.score * 0.8, 3))
+        return self._within(name, base, found, qualifiers, lang, type_, when)
+
+    def _trailing_qualified(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A place followed, with no comma or bracket, by a place it lies in, which Russian puts in the
+        genitive (Иссык-Кульской области Киргизии, Кашкадарьинской области Узбекистана, Согдийской области
+        Республики Таджикистан): the last one or two words must name one place, and the rest an entry inside
+        it (:meth:`_within`)."""
+        words = name.split()
+        if type_ not in (None, "place") or len(words) < _MIN_QUALIFIED_WORDS:
+            return None
+        for size in (1, 2):
+            base, qualifier = " ".join(words[:-size]), " ".join(words[-size:])
+            named = self.canonicalize(qualifier, lang=lang, type="place", when=when) if base else None
+            if named is None or named.id is None or named.method == "fuzzy":
+                continue
+            found = self.canonicalize(base, lang=lang, type=type_, when=when)
+            decided = self._within(name, base, found, {named.id}, lang, type_, when, by_name=False)
+            if decided is not None and decided.id is not None:
+                return decided
+        return None
+
+    def _abjad(self, name: str, type_: str | None, when: str | None) -> Match | None:
+        """A name in Persian, Arabic or Urdu script by its consonants (:func:`translit.keys.abjad_key`),
+        word by word and then with its words joined: مایک پمپئو, Mike Pompeo; نور سلطان, Nursultan. Short
+        keys collide by chance (وانغ جون, Wang Jun, is not Wang Zhen), so only a key of five classes or more
+        resolves; a shorter one (دوشنبه, Dushanbe) only suggests. Uyghur and Kazakh spellings, which write
+        their vowels, are read by their schemes and never come here."""
+        if _ARABIC.search(name) is None or _VOWELLED_ARABIC.search(name) is not None:
+            return None
+        base, kinds = _split_designator(name)  # ولایت فرغانه: فرغانه, a region
+        for key in _abjad_keys(base):  # the words first, then the words joined
+            found = self._index.abjad.get(key)
+            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+            if decided is None:
+                continue
+            if decided.id is not None and len(key.replace(" ", "")) < _ABJAD_MIN_RESOLVE:
+                return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
+            return replace(decided, score=_ABJAD_SCORE)
+        return None
+
+    def _within(
+        self,
+        name: str,
+        base: str,
+        found: Match | None,
+        qualifiers: set[str],
+        lang: str | None,
+        type_: str | None,
+        when: str | None,
+        by_name: bool = True,
+    ) -> Match | None:
+        """The entry named ``base`` (``found`` is what it finds alone) that is, or lies in, one of the
+        ``qualifiers`` or an area named after one (Kargilik (Kashgar): Kashgar Prefecture); unless
+        ``by_name`` is false, also any entry of that name, or of that name with a designator, that fits."""
+        qualifiers = qualifiers.union(*(self._index.named_areas.get(q, ()) for q in qualifiers))
         entries = self.glossary.entries
 
         def inside(entry_id: str) -> bool:
             return entry_id in qualifiers or not qualifiers.isdisjoint(_ancestors(self.glossary, entries[entry_id]))
 
+        if found is not None and found.method == "fuzzy":  # a typo (Kashgr (Xinjiang)): its suggestions that fit
+            if found.id is not None and inside(found.id):
+                return _for_input(found, name, 0.95)
+            fitting = tuple(c for c in found.candidates if inside(c.id))
+            return replace(found, input=name, id=None, canonical=None, wikidata=None, type=None, matched=None,
+                           candidates=fitting) if fitting else None  # fmt: skip
         if found is not None and found.id is not None and inside(found.id):  # Aksu (Xinjiang): Aksu City
             return _for_input(found, name, 0.95)
         # the name's own candidates that fit (Osh (Kyrgyzstan)), or else any entry of that name or of that
         # name with a designator (Aksu (Kazakhstan): Aksu District)
         postings: list[_Posting] = [(c.id, "", None) for c in found.candidates] if found is not None else []
-        if not any(inside(p[0]) for p in postings):
+        if by_name and not any(inside(p[0]) for p in postings):
             keys = sorted({translit_key(latin) for _scheme, latin in _forms(base, lang)})
             postings = _collect(list(self._index.normal.get(normal_key(base), ())), self._index.translit, keys)
             _collect(postings, self._index.bare, keys)
