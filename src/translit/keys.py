@@ -40,7 +40,7 @@ from itertools import islice, product
 
 from . import transliteration as _tr
 from .normalize import APOSTROPHE, normal_key
-from .scripts import detect, kazakh_or_uyghur
+from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key",
@@ -371,6 +371,7 @@ _ABJAD = {
     **dict.fromkeys("ذزضظ", "Z"), **dict.fromkeys("رڑ", "R"), "ش": "X",
     **dict.fromkeys("غقكکگ", "K"), "ل": "L", "م": "M", **dict.fromkeys("نں", "N"), "ڭ": "NK",
 }  # fmt: skip
+_ABJAD_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # vowel marks and the tatweel
 _ABJAD_WORD_END_VOWEL = re.compile("[هةہە](?= |$)")
 _ABJAD_ARTICLE = re.compile("(?:^| )ال(?=..)")
 _LATIN_CONSONANTS: tuple[tuple[str, str], ...] = (
@@ -384,16 +385,17 @@ _LATIN_CONSONANT_OF = dict(_LATIN_CONSONANTS)
 
 def abjad_key(text: str, *, spaced: bool = False) -> str:
     """The consonant classes of a name as Persian, Arabic and Urdu write it, from the name in those scripts
-    or in Latin letters; doubled classes are single. Words are joined (نور سلطان, Nursultan) unless
-    ``spaced``, which keeps one space between the words that have consonants.
+    or in Latin letters; doubled classes are single. Words are joined (نور سلطان, Nursultan; the
+    :func:`joined_key` of the spaced key) unless ``spaced``, which keeps one space between the words that
+    have consonants.
 
     >>> abjad_key("دوشنبه"), abjad_key("Dushanbe")
     ('DXNB', 'DXNB')
     >>> abjad_key("مایک پمپئو") == abjad_key("Mike Pompeo")
     True
     """
-    if any("\u0600" <= char <= "\u06ff" for char in text):
-        written = re.sub(r"[\u064b-\u065f\u0670\u0640]", "", text.replace("-", " "))  # vowel marks, tatweel
+    if any(script_of(char) == "Arab" for char in text):
+        written = _ABJAD_MARKS.sub("", text.replace("-", " "))
         written = _ABJAD_ARTICLE.sub(" ", _ABJAD_WORD_END_VOWEL.sub("", written))
         written = written.replace("تش", "چ")  # Arabic writes ch as tsh (تشين: Chen)
         words = ["".join(_ABJAD.get(char, "") for char in word) for word in written.split()]
@@ -404,4 +406,5 @@ def abjad_key(text: str, *, spaced: bool = False) -> str:
         ]
     # a word-final d is t (تاشکند, Tashkent; Yarkand, Yarkant)
     words = [_DOUBLE.sub(r"\1", word[:-1] + "T" if word.endswith("D") else word) for word in words]
-    return " ".join(word for word in words if word) if spaced else _DOUBLE.sub(r"\1", "".join(words))
+    key = " ".join(word for word in words if word)
+    return key if spaced else joined_key(key)

@@ -275,6 +275,10 @@ def _has_han(text: str) -> bool:
     return any(script_of(ch) == "Hani" for ch in text)
 
 
+def _has_arabic(text: str) -> bool:
+    return any(script_of(ch) == "Arab" for ch in text)
+
+
 _VOWELS = re.compile("[aeiou]")
 _SKELETON_MIN_LEN = 6
 
@@ -566,6 +570,15 @@ _GREAT_WORDS = ("great", "великое", "великая", "великий", "
 # Generic words for a kind of place, in the languages of the glossary, and the entry kinds they admit. A
 # name that is not found as written is tried again without a trailing designator, keeping only entries of
 # a matching kind: "Shache County" finds the county, never the city; "Aksu City" never the prefecture.
+# Persian and Arabic generic words, written before the name (ولایت سغد, استان سغد, ولاية فرغانة, شهر دوشنبه)
+_ABJAD_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["ولایت", "ولاية", "استان", "محافظة", "منطقة"], ("prefecture", "region")),
+    **dict.fromkeys(["شهر", "مدينة", "شهرستان"], ("city", "town", "municipality")),
+    **dict.fromkeys(["ناحیه", "ناحیهٔ", "ناحية"], ("district", "county")),
+    **dict.fromkeys(["دریاچه", "دریاچهٔ", "بحيرة"], ("lake",)),
+    **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
+    **dict.fromkeys(["صحرای", "صحراء", "بیابان"], ("desert",)),
+}
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
@@ -721,13 +734,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
         _POLITY,
     ),
-    # Persian and Arabic generic words, written before the name: ولایت سغد, استان سغد, ولاية فرغانة, شهر دوشنبه
-    **dict.fromkeys(["ولایت", "ولاية", "استان", "محافظة", "منطقة"], ("prefecture", "region")),
-    **dict.fromkeys(["شهر", "مدينة", "شهرستان"], ("city", "town", "municipality")),
-    **dict.fromkeys(["ناحیه", "ناحیهٔ", "ناحية"], ("district", "county")),
-    **dict.fromkeys(["دریاچه", "دریاچهٔ", "بحيرة"], ("lake",)),
-    **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
-    **dict.fromkeys(["صحرای", "صحراء", "بیابان"], ("desert",)),
+    **_ABJAD_GENERIC_WORDS,
     # Mongolian улс is a state of any time: Монгол Улс (Mongolia), Их Монгол Улс (the Mongol Empire)
     **dict.fromkeys(["улс", "uls"], (*_POLITY, "country")),
     # Wade-Giles and Mongolian words for the administrative kinds
@@ -776,11 +783,9 @@ _LEADING_WORDS = (
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
-    "ruinen", "höhlen", "пещеры", "ولایت", "ولاية", "استان", "محافظة", "منطقة", "شهر", "مدينة", "شهرستان",
-    "ناحیه", "ناحیهٔ", "ناحية", "دریاچه", "دریاچهٔ", "بحيرة", "رود", "رودخانه", "رودخانهٔ", "نهر", "صحرای",
-    "صحراء", "بیابان", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
+    "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
-    *_GREAT_WORDS,
+    *_GREAT_WORDS, *_ABJAD_GENERIC_WORDS,
 )  # fmt: skip
 # Russian puts a leading generic word in the case of the sentence, and the name often with it (в городе
 # Талдыкоргане, озера Балхаш, оз. Балхаша, у реки Или, в пустыне Кызылкум, в области Абай, села Чунджа):
@@ -1207,22 +1212,23 @@ def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
 
 
 _MIN_QUALIFIED_WORDS = 2  # a place and the place it lies in
-_ARABIC = re.compile("[\u0600-\u06ff]")
 # the letters of the Uyghur and Kazakh Arabic alphabets that write vowels (and ڭ, ۋ): a spelling with one is
 # read by the schemes, not by its consonants alone
 _VOWELLED_ARABIC = re.compile("[ۇۆۈېەۋڭٴ]")
-_ABJAD_MIN_SUGGEST = 3
+_ABJAD_MIN_SUGGEST = 3  # consonant classes to look a key up at all
+_ABJAD_MIN_RESOLVE = 5  # and to resolve
+_ABJAD_SCORE = 0.7
 
 
 def _abjad_keys(text: str) -> list[str]:
     """The abjad keys of ``text`` long enough to look up: word by word when it has two words with
     consonants or more, then joined."""
-    keys = [abjad_key(text, spaced=True), abjad_key(text)]
-    return [key for key in dict.fromkeys(keys) if len(key.replace(" ", "")) >= _ABJAD_MIN_SUGGEST]
+    spaced = abjad_key(text, spaced=True)
+    return [
+        key for key in dict.fromkeys((spaced, joined_key(spaced))) if len(key.replace(" ", "")) >= _ABJAD_MIN_SUGGEST
+    ]
 
 
-_ABJAD_MIN_RESOLVE = 5
-_ABJAD_SCORE = 0.7
 _POLITY_KINDS = frozenset(_POLITY)
 _GREAT = frozenset(map(normal_key, _GREAT_WORDS))
 
@@ -1562,9 +1568,10 @@ class Matcher:
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and ((name.lang or "").startswith("zh") or _read_as_chinese(name.text, forms))
                 # the consonants of the name without its designator (Ulytau Region: Ulytau; ولایت سغد: سغد)
-                abjad_names = bases if kinds is not None and bases else [name.text]
-                abjad = {text for text in abjad_names if _ARABIC.search(text)}
-                abjad.update(latin for text in abjad_names for _scheme, latin in _forms(text, name.lang))
+                designated = kinds is not None and bool(bases)
+                abjad_names = bases if designated else [name.text]
+                abjad_forms = [f for base in bases for f in _forms(base, name.lang)] if designated else forms
+                abjad = {text for text in abjad_names if _has_arabic(text)} | {latin for _scheme, latin in abjad_forms}
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
@@ -1993,7 +2000,7 @@ class Matcher:
         keys collide by chance (وانغ جون, Wang Jun, is not Wang Zhen), so only a key of five classes or more
         resolves; a shorter one (دوشنبه, Dushanbe) only suggests. Uyghur and Kazakh spellings, which write
         their vowels, are read by their schemes and never come here."""
-        if _ARABIC.search(name) is None or _VOWELLED_ARABIC.search(name) is not None:
+        if not _has_arabic(name) or _VOWELLED_ARABIC.search(name) is not None:
             return None
         base, kinds = _split_designator(name)  # ولایت فرغانه: فرغانه, a region
         for key in _abjad_keys(base):  # the words first, then the words joined
