@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 import translit
 from translit import transliteration as tr
 from translit.errors import UnknownSchemeError
-from translit.keys import fold_keys, french_reading, german_reading, latin_forms, russian_a_reading
+from translit.keys import (
+    fold_keys,
+    french_reading,
+    german_reading,
+    latin_forms,
+    russian_a_reading,
+    syllabary_key,
+)
 from translit.normalize import clean
 from translit.scripts import detect, script_of
 
@@ -302,3 +309,43 @@ def test_folding_reads_turkic_c_cedilla_and_russian_kzyl() -> None:
     assert fold_keys("Çimkent") & fold_keys("Shymkent")  # ç is ch, which outside pinyin may be sh
     assert fold_keys("Kzyl-Kiya") & fold_keys("Kyzyl-Kiya")  # Russian Кзыл- is Turkic qyzyl
     assert not fold_keys("Kzakhstan") & fold_keys("Kyzakhstan")  # only Kzyl/Kzil, not any initial kz
+
+
+def test_folding_reads_final_ow_and_ew_as_ov_and_ev() -> None:
+    assert fold_keys("Jeenbekow") & fold_keys("Jeenbekov")  # Turkmen Latin and German write -ov as -ow
+    assert fold_keys("Tokajew") & fold_keys("Tokajev")
+    assert fold_keys("Şuw") & fold_keys("Shu")  # and the diphthong still reads as u
+    assert not fold_keys("Aqtaw") & fold_keys("Aqtav")  # after a, w is only the diphthong
+
+
+def test_syllabary_key_meets_kana_and_hangul_romanisations() -> None:
+    # the romanisations ICU gives for タシュケント, 타지키스탄, 투르판 and トカエフ
+    assert syllabary_key("tashukento") == syllabary_key("Tashkent")
+    assert syllabary_key("tajikiseutan") == syllabary_key("Tajikistan")
+    assert syllabary_key("tuleupan") == syllabary_key("Turfan") == syllabary_key("Turpan")
+    assert syllabary_key("tokaefu") == syllabary_key("Tokayev")
+    assert syllabary_key("kirugisutan") == syllabary_key("Kyrgyzstan")  # z before s is s
+    assert syllabary_key("Kashgar") != syllabary_key("Kucha")
+    assert syllabary_key("nur sultan", spaced=True) == "NR SRTN"
+
+
+_CONSONANT_WORDS = st.text(alphabet="bdgklmnprstz", min_size=1, max_size=8)
+
+
+@given(_CONSONANT_WORDS, st.lists(st.sampled_from("aeiou"), min_size=1, max_size=8))
+def test_syllabary_key_ignores_the_vowels_a_syllabary_adds(consonants: str, vowels: list[str]) -> None:
+    """Kana and Hangul put a vowel after consonants the name does not voice (Tashkent: tashukento); the key of
+    a word does not change when vowels are put between its consonants (unless they part a digraph)."""
+    assume(not any(pair in consonants for pair in ("ts", "tz", "dz", "ng", "zs")))
+    voweled = consonants[0] + "".join(vowels[i % len(vowels)] + c for i, c in enumerate(consonants[1:]))
+    assert syllabary_key(voweled) == syllabary_key(consonants)
+
+
+def test_other_scripts_are_romanised_by_icu() -> None:
+    """Kana, Hangul, Georgian, Armenian and the other scripts no scheme covers get ICU's Any-Latin form;
+    text without letters stays as it is."""
+    for text in ("タシュケント", "타지키스탄", "ჟანაოზენი", "Դուշանբե"):
+        ((scheme, latin),) = latin_forms(text)
+        assert scheme == "und-Latn" and detect(latin).script == "Latn", text
+    assert latin_forms("1916") == [("", "1916")]
+    assert detect("タシュケント").script == "Kana" and detect("타지키스탄").script == "Hang"

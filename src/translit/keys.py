@@ -7,7 +7,8 @@ Policy:
   BGN/PCGN and the common style; Tajik Cyrillic -> BGN/PCGN; Uzbek Cyrillic -> the Uzbek Latin alphabet;
   Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific,
   and, when every word is a Palladius transcription of Chinese syllables, pinyin (Шихэцзы -> Shihezi);
-  Chinese -> pinyin and Wade-Giles; other scripts -> ICU Any-Latin. Latin text is its own form.
+  Chinese -> pinyin and Wade-Giles; other scripts (Japanese kana, Hangul, Georgian, ...) -> ICU Any-Latin.
+  Latin text is its own form.
 - :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes,
   except the Wade-Giles aspiration mark (kept as h).
 - :func:`fold_keys` is the lossy key of the ``folded`` tier. It maps the letters that the region's
@@ -44,7 +45,7 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key",
-    "latin_forms", "read_with", "russian_a_reading", "translit_key",
+    "latin_forms", "read_with", "russian_a_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -82,7 +83,7 @@ def latin_forms(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     ('kk-Cyrl-Latn-2021', 'Qūlja')
     """
     found = detect(text)
-    if found.script in ("Latn", "Zyyy"):
+    if found.script == "Latn" or (found.script == "Zyyy" and not any(char.isalpha() for char in text)):
         return [("", text)]
     if found.script == "Mixed":
         return [("und-Latn", _tr.transliterate(text, "und-Latn"))]
@@ -276,11 +277,19 @@ _DEVOICED = {"d": "t", "b": "p"}
 # Balxash) and sh in the older Uyghur Latin (Kax)
 _FOREIGN = {"ch": "JCS", "f": "fp", "ph": "fp", "x": "SK"}
 # a word-final w after a vowel is the u of a diphthong (Aqtaw, Temirtaw, Atyraw: Aktau, Temirtau, Atyrau);
-# inside a word it is German w, v (Lissakowsk)
+# inside a word it is German w, v (Lissakowsk); after o and e it may be either (Turkmen Latin and German write
+# a Russian -ov and -ev as -ow and -ew: Jeenbekow, Berdimuhamedow, Tokajew)
 _W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
+_W_OR_V = re.compile("(?<=[oe])w$")
 
 
 def _fold_word(word: str) -> list[str]:
+    if _W_OR_V.search(word) is not None:
+        return _fold_one_word(word) + _fold_one_word(word[:-1] + "v")
+    return _fold_one_word(word)
+
+
+def _fold_one_word(word: str) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
     # pinyin matters only to ch, f, x and q: asked only of words with one
@@ -322,6 +331,15 @@ def _fold_word(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def _spelt(latin: str) -> str:
+    """The normalised key of a Latin spelling without diacritics, its hyphens spaces and its special letters
+    plain (ə: a, ŋ: ng); ç is ch, as in Turkish, Azerbaijani, Turkmen and Tatar (Tapançeng, Çerçen), where
+    normal_key would leave a c."""
+    latin = latin.replace("ç", "ch").replace("Ç", "Ch")
+    return _without_marks(normal_key(latin)).replace("-", " ").translate(_LETTERS)
+
+
+@lru_cache(maxsize=65536)
 def fold_keys(latin: str) -> frozenset[str]:
     """The ``folded`` tier's keys of a Latin form (one, or a few where q or x has two readings).
 
@@ -333,10 +351,7 @@ def fold_keys(latin: str) -> frozenset[str]:
     if "ý" in latin or "Ý" in latin:
         # ý is у (u) in the Kazakh Latin alphabet of 2018 (Atyraý, Rýdnyı) and й (y) in Turkmen (Türkmenbaşy)
         return fold_keys(re.sub("[ýÝ]", "u", latin)) | fold_keys(re.sub("[ýÝ]", "y", latin))
-    # ç is ch in Turkish, Azerbaijani, Turkmen and Tatar (Tapançeng, Çerçen); normal_key would leave a c
-    latin = latin.replace("ç", "ch").replace("Ç", "Ch")
-    key = _without_marks(normal_key(latin)).replace("-", " ").translate(_LETTERS)
-    words = [w for w in key.split(" ") if w]
+    words = [w for w in _spelt(latin).split(" ") if w]
     if not words:
         return frozenset()
     options = [_fold_word(w) for w in words]
@@ -407,4 +422,44 @@ def abjad_key(text: str, *, spaced: bool = False) -> str:
     # a word-final d is t (تاشکند, Tashkent; Yarkand, Yarkant)
     words = [_DOUBLE.sub(r"\1", word[:-1] + "T" if word.endswith("D") else word) for word in words]
     key = " ".join(word for word in words if word)
+    return key if spaced else joined_key(key)
+
+
+# --- the consonants a syllabary writes -----------------------------------------------------------------
+
+# Japanese kana and Korean Hangul write a foreign name syllable by syllable, with a vowel after most
+# consonants that the name does not have (タシュケント tashukento, 타지키스탄 tajikiseutan: Tashkent,
+# Tajikistan), and they merge consonants that Latin spellings keep apart: r and l are one letter in both, Korean
+# writes z and j alike (ㅈ), f and p alike (ㅍ: 투르판, Turfan), and both write a Russian -v as f or p (トカエフ,
+# 토카예프: Tokayev). Such a name and one in Latin letters meet on the consonants both write alike: b, p, f and v
+# are one class (B), t and d (T), k, g, q, gh and c (K), s, sh and x (S), j, z, zh, ch and ts (J), r and l (R);
+# m and n are their own (ng is n); vowels, h, kh, w and y go.
+_SYLLABARY_CONSONANTS: tuple[tuple[str, str], ...] = (
+    ("shch", "S"), ("tsch", "J"), ("dzh", "J"), ("sch", "S"), ("tch", "J"), ("sh", "S"), ("ch", "J"),
+    ("zh", "J"), ("dj", "J"), ("ts", "J"), ("tz", "J"), ("dz", "J"), ("kh", ""), ("gh", "K"), ("ng", "N"),
+    ("ph", "B"), ("th", "T"), ("b", "B"), ("p", "B"), ("f", "B"), ("v", "B"), ("t", "T"), ("d", "T"),
+    ("k", "K"), ("g", "K"), ("q", "K"), ("c", "K"), ("s", "S"), ("x", "S"), ("j", "J"), ("z", "J"),
+    ("r", "R"), ("l", "R"), ("m", "M"), ("n", "N"),
+)  # fmt: skip
+# a z before s or at the end of a word is said s, and the syllabaries write it so (キルギス, 키르기스스탄: Kyrgyz,
+# Kyrgyzstan)
+_SYLLABARY_DEVOICED = re.compile(r"z(?=s|\b)")
+_SYLLABARY_CONSONANT_RE = re.compile("|".join(src for src, _ in _SYLLABARY_CONSONANTS))
+_SYLLABARY_CONSONANT_OF = dict(_SYLLABARY_CONSONANTS)
+
+
+def syllabary_key(latin: str, *, spaced: bool = False) -> str:
+    """The consonant classes of a Latin spelling, or of a kana or Hangul name's romanisation, as those scripts
+    tell consonants apart; doubled classes are single. Words are joined unless ``spaced``.
+
+    >>> syllabary_key("tajikiseutan"), syllabary_key("Tajikistan"), syllabary_key("tashukento")
+    ('TJKSTN', 'TJKSTN', 'TSKNT')
+    >>> syllabary_key("tokayepeu") == syllabary_key("Tokayev") == syllabary_key("tokaefu")
+    True
+    """
+    words = [
+        "".join(_SYLLABARY_CONSONANT_OF[m.group()] for m in _SYLLABARY_CONSONANT_RE.finditer(word))
+        for word in _SYLLABARY_DEVOICED.sub("s", _spelt(latin)).split()
+    ]
+    key = " ".join(_DOUBLE.sub(r"\1", word) for word in words if word)
     return key if spaced else joined_key(key)

@@ -83,6 +83,7 @@ from .keys import (
     latin_forms,
     read_with,
     russian_a_reading,
+    syllabary_key,
     translit_key,
 )
 from .normalize import APOSTROPHE, normal_key
@@ -198,6 +199,9 @@ class _Index:
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
     abjad: dict[str, list[_Posting]] = field(default_factory=dict)  # names' consonants as an abjad writes them
+    # names' consonants as kana and Hangul tell them apart, and designated names' without their designator
+    syllabary: dict[str, list[_Posting]] = field(default_factory=dict)
+    syllabary_bare: dict[str, list[_Posting]] = field(default_factory=dict)
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -277,6 +281,10 @@ def _has_han(text: str) -> bool:
 
 def _has_arabic(text: str) -> bool:
     return any(script_of(ch) == "Arab" for ch in text)
+
+
+def _has_syllabary(text: str) -> bool:
+    return any(script_of(ch) in ("Kana", "Hang") for ch in text)
 
 
 _VOWELS = re.compile("[aeiou]")
@@ -1016,6 +1024,8 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "山脈": ("range",),
     "沙漠": ("desert",),
     "盆地": ("basin", "depression"),
+    "川": ("river",),  # Japanese (イリ川)
+    "砂漠": ("desert",),  # Japanese (タクラマカン砂漠)
     "千佛洞": ("temples",),
     "石窟": ("temples",),
     "清真寺": ("mosque",),
@@ -1042,6 +1052,40 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "文": ("language",),
 }
 _HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
+
+# Korean generic words, written after the name with or without a space (장쑤성, 티베트 자치구, 카자흐족,
+# 러시아 제국), and the Japanese ones written in kana (チャガタイ・ハン国); Japanese writes the others in kanji,
+# as Chinese does (ウイグル人, ウイグル語, イリ川, タクラマカン砂漠).
+_SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    "족": ("group",),
+    "인": ("group",),
+    "어": ("language",),
+    "시": ("city",),
+    "현": ("county",),
+    "구": ("district",),
+    "성": ("province",),
+    "주": ("region", "prefecture", "province"),  # 알마티주: Almaty Region
+    "자치구": ("region",),
+    "자치주": ("prefecture",),
+    "자치현": ("county",),
+    "지구": ("prefecture",),
+    "강": ("river",),
+    "호": ("lake",),
+    "호수": ("lake",),
+    "산맥": ("range",),
+    "산": ("range", "mountain"),
+    "사막": ("desert",),
+    "분지": ("basin", "depression"),
+    "고원": ("range", "plateau"),
+    "제국": _EMPIRE,
+    "왕조": ("dynasty", "khanate", "khaganate", "empire"),
+    "나라": _DYNASTY,  # 당나라: the Tang
+    "칸국": _KHANATE,
+    "왕국": ("kingdom",),
+    "ハン国": _KHANATE,
+    "ハーン国": _KHANATE,
+}
+_SYLLABARY_SUFFIXES = sorted(_SYLLABARY_DESIGNATORS, key=len, reverse=True)
 
 
 def _words_agree(probe: str, key: str) -> bool:
@@ -1101,13 +1145,21 @@ def _case_stems(name: str) -> list[str]:
 
 # Russian declines every word of a name, adjectives and nouns alike (Восточного Туркестана, Культурной
 # революции, Советского Союза, Кокандским ханством, Чеченской Республики). A Russian name of two words or
-# more is also keyed by its words' stems, each without its case and gender ending (stems of three letters
-# or more; a shorter word is kept whole), so that any case form meets the glossary's nominative.
-_RU_WORD_ENDING = re.compile(
-    "(?:ого|его|ому|ему|ыми|ими|ами|ями|ией|ьей|ая|яя|ое|ее|ой|ей|ый|ий|ым|им|ую|юю|ом|ем|ах|ях|ам|ям|ов|ев"
-    "|ия|ии|ию|ья|ьи|ью|ье|а|я|у|ю|е|и|ы|о|ь|й)$"
-)
+# more is also keyed by its words' stems, each without its case and gender ending: the longest ending that
+# leaves a stem of three letters or more (Азии and Азия: Ази; Туркестана: Туркестан), or none.
+_RU_WORD_ENDINGS = tuple(
+    sorted(
+        ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ией", "ьей", "ая", "яя", "ое", "ее", "ой", "ей",
+         "ый", "ий", "ым", "им", "ую", "юю", "ом", "ем", "ах", "ях", "ам", "ям", "ов", "ев", "ия", "ии", "ию", "ья",
+         "ьи", "ью", "ье", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "й"],
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 _DECLINED_MIN_STEM = 3
+# the abbreviations of a Soviet republic's name, keyed as the words they stand for (Казахской ССР: Казахская
+# Советская Социалистическая Республика)
+_RU_ABBREVIATED = {"сср": "советск социалистическ республик", "асср": "автономн советск социалистическ республик"}
 
 
 def _declined_key(name: str) -> str | None:
@@ -1119,8 +1171,9 @@ def _declined_key(name: str) -> str | None:
     stems = []
     for word in words:
         low = word.lower().replace("ё", "е")
-        stem = _RU_WORD_ENDING.sub("", low)
-        stems.append(stem if len(stem) >= _DECLINED_MIN_STEM else low)
+        endings = (e for e in _RU_WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= _DECLINED_MIN_STEM)
+        stem = low[: -len(ending)] if (ending := next(endings, None)) is not None else low
+        stems.append(_RU_ABBREVIATED.get(low, stem))
     return " ".join(stems)
 
 
@@ -1229,6 +1282,33 @@ def _abjad_keys(text: str) -> list[str]:
     ]
 
 
+_SYLLABARY_MIN_DESIGNATED = 2  # consonant classes to look up and resolve a name with its designator
+
+
+def _syllabary_keys(latin: str) -> list[str]:
+    """The syllabary keys of a Latin spelling, spaced and joined, of two classes or more."""
+    spaced = syllabary_key(latin, spaced=True)
+    return [
+        key
+        for key in dict.fromkeys((spaced, joined_key(spaced)))
+        if len(key.replace(" ", "")) >= _SYLLABARY_MIN_DESIGNATED
+    ]
+
+
+# Japanese writes kh as f (カザフスタン, ブハラ) and a Russian -v as f too (トカエフ): a kana name is keyed with f
+# as written and with f as kh, which the syllabary key drops
+_KANA_F = re.compile("f(?=[aeiou])")
+
+
+def _syllabary_readings(text: str) -> list[str]:
+    """The romanisations of a kana or Hangul name to key: Korean as ICU writes it (without the hyphens it puts
+    between syllables), Japanese also with f read as kh."""
+    latin = transliterate(text.replace("・", " "), "und-Latn").replace("-", "")
+    if not any(script_of(ch) == "Kana" for ch in text):
+        return [latin]
+    return list(dict.fromkeys((latin, _KANA_F.sub("kh", latin))))
+
+
 _POLITY_KINDS = frozenset(_POLITY)
 _GREAT = frozenset(map(normal_key, _GREAT_WORDS))
 
@@ -1247,6 +1327,12 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     if division is not None:
         base, kinds = _split_generic(text[division.end() :])
         return base, kinds or ("city", "town", "municipality")
+    if _has_syllabary(text):
+        for suffix in _SYLLABARY_SUFFIXES:
+            # a polity's name may be one syllable (당나라: the Tang), another's two at least
+            shortest = 1 if _POLITY_KINDS.issuperset(_SYLLABARY_DESIGNATORS[suffix]) else 2
+            if text.endswith(suffix) and len(base := text[: -len(suffix)].rstrip(" ・")) >= shortest:
+                return base, _SYLLABARY_DESIGNATORS[suffix]
     autonomous = _HAN_AUTONOMOUS.search(text)
     if autonomous is not None and autonomous.start() >= 2:
         return text[: autonomous.start()], _HAN_AUTONOMOUS_KINDS[autonomous.group(1)]
@@ -1368,7 +1454,9 @@ _TURKIC_ENDINGS = tuple(
          "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
          "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le", "la",
          "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
-         "пен", "бен", "го", "ко", "гө", "кө",
+         "ın", "in", "un", "ün",
+         "пен", "бен", "мен", "го", "ко", "гө", "кө", "догу", "тогу", "дөгү", "төгү", "дөн", "төн", "ду", "ту", "дү",
+         "тү", "ну", "нү", "ын", "ін",
          "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
          "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "на", "не",
          "дан", "ден", "тан", "тен", "нан", "нен", "ндан", "нден", "дон", "тон", "да", "де", "та", "те", "нда",
@@ -1446,13 +1534,16 @@ def _modern_russian(name: str) -> str | None:
 _STAN = re.compile("(?i)(?:s|с|س)(tan|тан|تان)$")
 _GERMAN_GENITIVE = re.compile("(?<=[a-zäöü]{5})s$")
 _MIN_CASE_STEM = 4
+# Uyghur raises a word's last a or e to i before an ending (Yaponiye: Yaponiyide, ياپونىيىدە; Amérika:
+# Amérikida): a stem ending in i may end in a or e without it
+_RAISED = {"i": ("a", "e"), "ى": ("ا", "ە"), "и": ("а", "ә")}
 
 
 def _case_readings(name: str) -> list[str]:
     """A name without a case ending on its last word, longest ending first: a Turkic ending after the name or
     its designator (Жетісу облысындағы, Qarshi shahrining, Balykchyga, ئۈرۈمچى شەھىرىنىڭ), a German
-    genitive s (Usbekistans, Russlands) or a Turkish ending after a backtick (Kazakistan`ın); the stem keeps
-    four letters at least."""
+    genitive s (Usbekistans, Russlands) or a Turkish ending after a backtick (Kazakistan`ın); a Uyghur stem
+    also with its raised vowel undone (ياپونىيىدە: ياپونىيە); the stem keeps four letters at least."""
     head, sep, last = name.strip().rpartition(" ")
     country = _STAN.search(last)  # Өзбекстан is no ablative of Өзбекс
     stems = [
@@ -1465,6 +1556,7 @@ def _case_readings(name: str) -> list[str]:
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
         stems.append(unended)
     stems = [stem.rstrip("-") for stem in stems]
+    stems += [stem[:-1] + vowel for stem in stems for vowel in _RAISED.get(stem[-1:], ())]
     return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems) if len(stem) >= _MIN_CASE_STEM]
 
 
@@ -1611,6 +1703,9 @@ class Matcher:
                             _add(index.fold_sorted, key, scheme_posting)
                 for key in sorted({k for text in abjad for k in _abjad_keys(text)}):
                     _add(index.abjad, key, posting)
+                for table, latins in ((index.syllabary_bare if designated else index.syllabary, abjad_forms),):
+                    for key in sorted({k for _scheme, latin in latins for k in _syllabary_keys(latin)}):
+                        _add(table, key, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
             for _text, _scheme, key, _folded in town_names:
@@ -1856,6 +1951,7 @@ class Matcher:
         if found is not None:
             return found
         found = self._trailing_qualified(name, lang, type_, when) or self._abjad(name, type_, when)
+        found = found or self._syllabary(name, type_, when)
         if found is not None:
             return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
@@ -2011,6 +2107,37 @@ class Matcher:
             if decided.id is not None and len(key.replace(" ", "")) < _ABJAD_MIN_RESOLVE:
                 return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
             return replace(decided, score=_ABJAD_SCORE)
+        return None
+
+    def _syllabary(self, name: str, type_: str | None, when: str | None) -> Match | None:
+        """A name in Japanese kana or Korean Hangul by its consonants (:func:`translit.keys.syllabary_key`),
+        word by word and then with its words joined: 타지키스탄, タジキスタン, Tajikistan. As with an abjad, only
+        a key of five classes or more resolves on its own; a shorter one (알마티, Almaty) only suggests. A
+        designator narrows the entries to its kinds, and then a key of two classes or more resolves (카자흐족:
+        the Kazakhs; 장쑤성: Jiangsu, a province), among the designated names without their designator
+        first."""
+        if not _has_syllabary(name):
+            return None
+        index = self._index
+        base, kinds = _split_designator(name)
+        readings: list[tuple[str, tuple[str, ...] | None, tuple[dict[str, list[_Posting]], ...]]] = [
+            (name, None, (index.syllabary,))
+        ]
+        if kinds is not None:
+            readings.insert(0, (base, kinds, (index.syllabary_bare, index.syllabary)))
+        for text, text_kinds, tables in readings:
+            keys = dict.fromkeys(key for latin in _syllabary_readings(text) for key in _syllabary_keys(latin))
+            least = _SYLLABARY_MIN_DESIGNATED if text_kinds is not None else _ABJAD_MIN_RESOLVE
+            for key, table in product(keys, tables):
+                if text_kinds is None and len(key.replace(" ", "")) < _ABJAD_MIN_SUGGEST:
+                    continue
+                found = table.get(key)
+                decided = self._decide(name, "folded", found, type_, when, text_kinds) if found else None
+                if decided is None:
+                    continue
+                if decided.id is not None and len(key.replace(" ", "")) < least:
+                    return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
+                return replace(decided, score=_ABJAD_SCORE)
         return None
 
     def _within(

@@ -1,12 +1,12 @@
 """Script and language detection for names.
 
-Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, or Mixed), and
-the language is guessed from letters that only some orthographies use: Kazakh has ұ and і, Uyghur Cyrillic
-has җ, Tajik ҷ ӯ ӣ, Uzbek ў (and ҳ, which Tajik shares), Kyrgyz has ң ө ү but none of Kazakh's extra
-letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) and writes ғ as ع, while Uyghur
-Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme; callers that
-know the language pass it explicitly (and the canonicaliser reads Arabic script that shows neither language's
-letters both ways).
+Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, the Japanese kana,
+Hangul, or Mixed), and the language is guessed from letters that only some orthographies use: Kazakh has ұ
+and і, Uyghur Cyrillic has җ, Tajik ҷ ӯ ӣ, Uzbek ў (and ҳ, which Tajik shares), Kyrgyz has ң ө ү but none of
+Kazakh's extra letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) and writes ғ as ع,
+while Uyghur Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme;
+callers that know the language pass it explicitly (and the canonicaliser reads Arabic script that shows
+neither language's letters both ways).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ class Detection:
 def script_of(ch: str) -> str:
     """ISO 15924 code of one character's script, or ``""`` for non-letters and other scripts.
 
-    >>> script_of("ғ"), script_of("ۇ"), script_of("新"), script_of("q")
-    ('Cyrl', 'Arab', 'Hani', 'Latn')
+    >>> script_of("ғ"), script_of("ۇ"), script_of("新"), script_of("q"), script_of("ウ"), script_of("위")
+    ('Cyrl', 'Arab', 'Hani', 'Latn', 'Kana', 'Hang')
     """
     cp = ord(ch)
     if cp < 0x80:
@@ -41,6 +41,10 @@ def script_of(ch: str) -> str:
         return "Arab" if ch.isalpha() else ""
     if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3FFFF:
         return "Hani"
+    if 0x3041 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F:
+        return "Kana" if cp != 0x30FB else ""  # hiragana and katakana; the middle dot ・ parts words
+    if 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3131 <= cp <= 0x318E:
+        return "Hang"
     return "Zyyy" if ch.isalpha() else ""
 
 
