@@ -429,11 +429,11 @@ def abjad_key(text: str, *, spaced: bool = False) -> str:
 
 # Japanese kana and Korean Hangul write a foreign name syllable by syllable, with a vowel after most
 # consonants that the name does not have (タシュケント tashukento, 타지키스탄 tajikiseutan: Tashkent,
-# Tajikistan), and they merge consonants that Latin spellings keep apart: r and l are one letter in both, Korean
-# writes z and j alike (ㅈ), f and p alike (ㅍ: 투르판, Turfan), and both write a Russian -v as f or p (トカエフ,
-# 토카예프: Tokayev). Such a name and one in Latin letters meet on the consonants both write alike: b, p, f and v
-# are one class (B), t and d (T), k, g, q, gh and c (K), s, sh and x (S), j, z, zh, ch and ts (J), r and l (R);
-# m and n are their own (ng is n); vowels, h, kh, w and y go.
+# Tajikistan), and they merge consonants that Latin spellings keep apart: r and l are one letter in both,
+# Korean writes z and j alike (ㅈ), f and p alike (ㅍ: 투르판, Turfan), and both write a Russian -v as f or p
+# (トカエフ, 토카예프: Tokayev). Such a name and one in Latin letters meet on the consonants both write alike:
+# b, p, f and v are one class (B), t and d (T), k, g, q, gh and c (K), s, sh and x (S), j, z, zh, ch, ts and
+# pinyin q (J), r and l (R); m and n are their own (ng is n); vowels, h, kh, w and y go.
 _SYLLABARY_CONSONANTS: tuple[tuple[str, str], ...] = (
     ("shch", "S"), ("tsch", "J"), ("dzh", "J"), ("sch", "S"), ("tch", "J"), ("sh", "S"), ("ch", "J"),
     ("zh", "J"), ("dj", "J"), ("ts", "J"), ("tz", "J"), ("dz", "J"), ("kh", ""), ("gh", "K"), ("ng", "N"),
@@ -456,10 +456,14 @@ def syllabary_key(latin: str, *, spaced: bool = False) -> str:
     ('TJKSTN', 'TJKSTN', 'TSKNT')
     >>> syllabary_key("tokayepeu") == syllabary_key("Tokayev") == syllabary_key("tokaefu")
     True
+    >>> syllabary_key("Ruoqiang"), syllabary_key("Qeshqer")
+    ('RJN', 'KSKR')
     """
     words = [
         "".join(_SYLLABARY_CONSONANT_OF[m.group()] for m in _SYLLABARY_CONSONANT_RE.finditer(word))
         for word in _SYLLABARY_DEVOICED.sub("s", _spelt(latin)).split()
+        # pinyin q is an affricate, as kana and Hangul write it (Ruoqiang, ローチャン), not the k of Turkic q
+        for word in [word.replace("q", "ch") if "q" in word and is_pinyin(word) else word]
     ]
     key = " ".join(_DOUBLE.sub(r"\1", word) for word in words if word)
     return key if spaced else joined_key(key)

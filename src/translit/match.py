@@ -771,12 +771,13 @@ _NATIONALITIES = frozenset(
     )
 )  # fmt: skip
 _HAN_AUTONOMOUS = re.compile(
-    "(?:蒙古|回族|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)?自治(州|县|縣|区|區)$"
+    "(?:蒙古|回族|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)?自治(州|县|縣|県|区|區)$"
 )
 _HAN_AUTONOMOUS_KINDS = {
     "州": ("prefecture",),
     "县": ("county",),
     "縣": ("county",),
+    "県": ("county",),
     "区": ("region",),
     "區": ("region",),
 }
@@ -999,6 +1000,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "市": ("city",),
     "县": ("county",),
     "縣": ("county",),
+    "県": ("county",),  # Japanese (マナス県)
     "区": ("district",),
     "區": ("district",),
     "地区": ("prefecture",),
@@ -1009,6 +1011,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "鎮": ("town",),
     "乡": ("township",),
     "鄉": ("township",),
+    "村": ("village",),
     "州": ("prefecture",),
     # the Qing and Republican units the counties were made from (库车直隶州, 乌什直隶厅, 呼图壁分县, 阿合奇设治局)
     **dict.fromkeys(
@@ -1282,7 +1285,8 @@ def _abjad_keys(text: str) -> list[str]:
     ]
 
 
-_SYLLABARY_MIN_DESIGNATED = 2  # consonant classes to look up and resolve a name with its designator
+_SYLLABARY_MIN_DESIGNATED = 2  # consonant classes to look up a name with its designator
+_SYLLABARY_RESOLVE_DESIGNATED = 3  # and to resolve it
 
 
 def _syllabary_keys(latin: str) -> list[str]:
@@ -1551,12 +1555,12 @@ def _case_readings(name: str) -> list[str]:
         for ending in _TURKIC_ENDINGS
         if last.lower().endswith(ending) and (country is None or len(ending) > len(country.group(1)))
     ]
+    stems += [stem[:-1] + vowel for stem in stems for vowel in _RAISED.get(stem[-1:], ())]
     if _GERMAN_GENITIVE.search(last):
         stems.append(last[:-1])
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
         stems.append(unended)
     stems = [stem.rstrip("-") for stem in stems]
-    stems += [stem[:-1] + vowel for stem in stems for vowel in _RAISED.get(stem[-1:], ())]
     return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems) if len(stem) >= _MIN_CASE_STEM]
 
 
@@ -2111,33 +2115,33 @@ class Matcher:
 
     def _syllabary(self, name: str, type_: str | None, when: str | None) -> Match | None:
         """A name in Japanese kana or Korean Hangul by its consonants (:func:`translit.keys.syllabary_key`),
-        word by word and then with its words joined: 타지키스탄, タジキスタン, Tajikistan. As with an abjad, only
-        a key of five classes or more resolves on its own; a shorter one (알마티, Almaty) only suggests. A
-        designator narrows the entries to its kinds, and then a key of two classes or more resolves (카자흐족:
-        the Kazakhs; 장쑤성: Jiangsu, a province), among the designated names without their designator
-        first."""
+        word by word and then with its words joined: 타지키스탄, タジキスタン, Tajikistan. As with an abjad, a
+        key of five classes or more resolves on its own; a designator narrows the entries to its kinds, and
+        then a key of three classes or more resolves (장쑤성: Jiangsu, a province), among the designated names
+        without their designator first. A shorter key only suggests (알마티, Almaty; 카자흐족, the Kazakhs),
+        and so does one that fits several entries: the consonants alone cannot tell them apart (タリバン:
+        the Taliban or Turpan)."""
         if not _has_syllabary(name):
             return None
         index = self._index
         base, kinds = _split_designator(name)
-        readings: list[tuple[str, tuple[str, ...] | None, tuple[dict[str, list[_Posting]], ...]]] = [
-            (name, None, (index.syllabary,))
-        ]
         if kinds is not None:
-            readings.insert(0, (base, kinds, (index.syllabary_bare, index.syllabary)))
-        for text, text_kinds, tables in readings:
-            keys = dict.fromkeys(key for latin in _syllabary_readings(text) for key in _syllabary_keys(latin))
-            least = _SYLLABARY_MIN_DESIGNATED if text_kinds is not None else _ABJAD_MIN_RESOLVE
-            for key, table in product(keys, tables):
-                if text_kinds is None and len(key.replace(" ", "")) < _ABJAD_MIN_SUGGEST:
-                    continue
-                found = table.get(key)
-                decided = self._decide(name, "folded", found, type_, when, text_kinds) if found else None
-                if decided is None:
-                    continue
-                if decided.id is not None and len(key.replace(" ", "")) < least:
-                    return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
-                return replace(decided, score=_ABJAD_SCORE)
+            tables: tuple[dict[str, list[_Posting]], ...] = (index.syllabary_bare, index.syllabary)
+            least, resolving = _SYLLABARY_MIN_DESIGNATED, _SYLLABARY_RESOLVE_DESIGNATED
+        else:
+            tables, least, resolving = (index.syllabary,), _ABJAD_MIN_SUGGEST, _ABJAD_MIN_RESOLVE
+        keys = dict.fromkeys(key for latin in _syllabary_readings(base) for key in _syllabary_keys(latin))
+        for key, table in product(keys, tables):
+            classes = len(key.replace(" ", ""))
+            found = table.get(key) if classes >= least else None
+            decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
+            if decided is None:
+                continue
+            if decided.id is None and decided.ambiguous and classes < _ABJAD_MIN_RESOLVE:
+                return replace(decided, ambiguous=False, score=_ABJAD_SCORE)
+            if decided.id is not None and classes < resolving:
+                return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
+            return replace(decided, score=_ABJAD_SCORE)
         return None
 
     def _within(
