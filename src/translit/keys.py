@@ -459,11 +459,15 @@ def syllabary_key(latin: str, *, spaced: bool = False) -> str:
     >>> syllabary_key("Ruoqiang"), syllabary_key("Qeshqer")
     ('RJN', 'KSKR')
     """
-    words = [
-        "".join(_SYLLABARY_CONSONANT_OF[m.group()] for m in _SYLLABARY_CONSONANT_RE.finditer(word))
-        for word in _SYLLABARY_DEVOICED.sub("s", _spelt(latin)).split()
-        # pinyin q is an affricate, as kana and Hangul write it (Ruoqiang, ローチャン), not the k of Turkic q
-        for word in [word.replace("q", "ch") if "q" in word and is_pinyin(word) else word]
-    ]
-    key = " ".join(_DOUBLE.sub(r"\1", word) for word in words if word)
+    words = [_syllabary_word(word) for word in _SYLLABARY_DEVOICED.sub("s", _spelt(latin)).split()]
+    key = " ".join(word for word in words if word)
     return key if spaced else joined_key(key)
+
+
+def _syllabary_word(word: str) -> str:
+    """One spelt word's consonant classes, doubled classes single; pinyin q is an affricate, as the
+    syllabaries write it (Ruoqiang, ローチャン), not the k of Turkic q."""
+    if "q" in word and is_pinyin(word):
+        word = word.replace("q", "ch")
+    classes = "".join(_SYLLABARY_CONSONANT_OF[m.group()] for m in _SYLLABARY_CONSONANT_RE.finditer(word))
+    return _DOUBLE.sub(r"\1", classes)

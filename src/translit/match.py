@@ -1276,27 +1276,24 @@ _ABJAD_MIN_RESOLVE = 5  # and to resolve
 _ABJAD_SCORE = 0.7
 
 
-def _abjad_keys(text: str) -> list[str]:
-    """The abjad keys of ``text`` long enough to look up: word by word when it has two words with
-    consonants or more, then joined."""
-    spaced = abjad_key(text, spaced=True)
-    return [
-        key for key in dict.fromkeys((spaced, joined_key(spaced))) if len(key.replace(" ", "")) >= _ABJAD_MIN_SUGGEST
-    ]
-
-
-_SYLLABARY_MIN_DESIGNATED = 2  # consonant classes to look up a name with its designator
+_SYLLABARY_MIN_DESIGNATED = 2  # consonant classes to look up a kana or Hangul name with its designator
 _SYLLABARY_RESOLVE_DESIGNATED = 3  # and to resolve it
 
 
+def _consonant_keys(spaced: str, least: int) -> list[str]:
+    """A consonant key (:func:`translit.keys.abjad_key`, :func:`translit.keys.syllabary_key`) to look up:
+    word by word when it has two words with consonants or more, then joined; of ``least`` classes or more."""
+    return [key for key in dict.fromkeys((spaced, joined_key(spaced))) if len(key.replace(" ", "")) >= least]
+
+
+def _abjad_keys(text: str) -> list[str]:
+    """The abjad keys of ``text`` long enough to look up."""
+    return _consonant_keys(abjad_key(text, spaced=True), _ABJAD_MIN_SUGGEST)
+
+
 def _syllabary_keys(latin: str) -> list[str]:
-    """The syllabary keys of a Latin spelling, spaced and joined, of two classes or more."""
-    spaced = syllabary_key(latin, spaced=True)
-    return [
-        key
-        for key in dict.fromkeys((spaced, joined_key(spaced)))
-        if len(key.replace(" ", "")) >= _SYLLABARY_MIN_DESIGNATED
-    ]
+    """The syllabary keys of a Latin spelling, of two classes or more."""
+    return _consonant_keys(syllabary_key(latin, spaced=True), _SYLLABARY_MIN_DESIGNATED)
 
 
 # Japanese writes kh as f (カザフスタン, ブハラ) and a Russian -v as f too (トカエフ): a kana name is keyed with f
@@ -1707,9 +1704,9 @@ class Matcher:
                             _add(index.fold_sorted, key, scheme_posting)
                 for key in sorted({k for text in abjad for k in _abjad_keys(text)}):
                     _add(index.abjad, key, posting)
-                for table, latins in ((index.syllabary_bare if designated else index.syllabary, abjad_forms),):
-                    for key in sorted({k for _scheme, latin in latins for k in _syllabary_keys(latin)}):
-                        _add(table, key, posting)
+                syllabary = index.syllabary_bare if designated else index.syllabary
+                for key in sorted({k for _scheme, latin in abjad_forms for k in _syllabary_keys(latin)}):
+                    _add(syllabary, key, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
             for _text, _scheme, key, _folded in town_names:
@@ -2106,12 +2103,16 @@ class Matcher:
         for key in _abjad_keys(base):  # the words first, then the words joined
             found = self._index.abjad.get(key)
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
-            if decided is None:
-                continue
-            if decided.id is not None and len(key.replace(" ", "")) < _ABJAD_MIN_RESOLVE:
-                return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
-            return replace(decided, score=_ABJAD_SCORE)
+            if decided is not None:
+                return self._by_consonants(name, decided, len(key.replace(" ", "")), _ABJAD_MIN_RESOLVE)
         return None
+
+    def _by_consonants(self, name: str, decided: Match, classes: int, resolving: int) -> Match:
+        """What a consonant key of ``classes`` classes found (``decided``): only a suggestion below
+        ``resolving`` classes."""
+        if decided.id is not None and classes < resolving:
+            return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
+        return replace(decided, score=_ABJAD_SCORE)
 
     def _syllabary(self, name: str, type_: str | None, when: str | None) -> Match | None:
         """A name in Japanese kana or Korean Hangul by its consonants (:func:`translit.keys.syllabary_key`),
@@ -2139,9 +2140,7 @@ class Matcher:
                 continue
             if decided.id is None and decided.ambiguous and classes < _ABJAD_MIN_RESOLVE:
                 return replace(decided, ambiguous=False, score=_ABJAD_SCORE)
-            if decided.id is not None and classes < resolving:
-                return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
-            return replace(decided, score=_ABJAD_SCORE)
+            return self._by_consonants(name, decided, classes, resolving)
         return None
 
     def _within(
