@@ -406,15 +406,29 @@ _NAME_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ACRONYM_INPUT = re.compile(r"^(?:[^\W\d_a-zа-яё][.\s/]*){3,7}$")
 
 
+# An abbreviation of two or three capitals (US, UN, SCO, СНГ) is met only by its very letters, in any case
+# (us, U.S.): Uş (Osh) and Ūs are other words, which folding would make "us".
+_SHORT_ABBREVIATION = re.compile(r"^(?:[A-ZА-ЯЁ]\.?){2,3}$")
+
+
+def _abbreviation_letters(text: str) -> str:
+    return text.strip().replace(".", "").casefold()
+
+
 def _significant_words(text: str) -> list[str]:
     return [w for w in _NAME_WORDS.findall(text) if w.lower() not in _FUNCTION_WORDS]
 
 
-def _acronym(text: str) -> str | None:
-    """The initials of a name of three significant words or more (World Uyghur Congress: WUC); None for
-    shorter names, whose two letters would meet too many others."""
+def _acronym(text: str, organisation: bool) -> str | None:
+    """The initials of a name of three significant words or more, each capitalised (World Uyghur Congress:
+    WUC); None for shorter names, whose two letters would meet too many others, and for a name with a word in
+    lower case, which is not abbreviated by its initials (Mausolée d'Abakh Hoja is not MDH, Chiao-he ku-ch'eng
+    not CHKC). Three initials are kept only for organisations (``organisation``): other names are rarely
+    abbreviated, and a three-letter abbreviation of something else (AKM, Akmola) would meet them."""
     words = _significant_words(text)
-    return "".join(w[0] for w in words).upper() if len(words) >= 3 else None
+    if len(words) < 3 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper() if organisation or len(words) >= 4 else None
 
 
 def _as_acronym(text: str) -> str | None:
@@ -449,9 +463,10 @@ _POSSESSIVE = re.compile("['’]s$")
 def _word_bag(text: str) -> str | None:
     """An organisation's significant words as a set, in the forms of ``_BAG_WORDS``, a plural or possessive
     -s off (Prosecutor General's Office, Office of the Prosecutor General)."""
-    words = [
-        _POSSESSIVE.sub("", v) for w in _significant_words(normal_key(text)) for v in _BAG_WORDS.get(w, w).split(" ")
-    ]
+    written = _significant_words(normal_key(text))
+    if len(written) < 2:  # one word is no set of words (un is no UN spelt out)
+        return None
+    words = [_POSSESSIVE.sub("", v) for w in written for v in _BAG_WORDS.get(w, w).split(" ")]
     bag = sorted({w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words if w})
     return " ".join(bag) if len(bag) >= 2 else None
 
@@ -613,7 +628,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
          "аймағы", "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti",
-         "vilayeti", "eyaleti", "вилоят", "viloyat"],
+         "vilayeti", "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -658,7 +673,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too", "tau",
          "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
          "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi", "تېغى",
-         "تاغلىرى"],
+         "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
         ("range", "mountain"),
     ),
     **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
@@ -1455,9 +1470,9 @@ _TURKIC_ENDINGS = tuple(
          "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
          "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le", "la",
          "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
-         "ın", "in", "un", "ün",
+         "ın", "in", "un", "ün", "gacha", "qacha", "kacha",
          "пен", "бен", "мен", "го", "ко", "гө", "кө", "догу", "тогу", "дөгү", "төгү", "дөн", "төн", "ду", "ту", "дү",
-         "тү", "ну", "нү", "ын", "ін",
+         "тү", "ну", "нү", "ын", "ін", "гача", "қача", "кача",
          "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
          "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "на", "не",
          "дан", "ден", "тан", "тен", "нан", "нен", "ндан", "нден", "дон", "тон", "да", "де", "та", "те", "нда",
@@ -1648,7 +1663,7 @@ class Matcher:
                 _add(index.normal, normal_key(name.text), posting)
                 if (declined := _declined_key(name.text)) is not None:
                     _add(index.declined, declined, posting)
-                if not is_person and (acronym := _acronym(name.text)) is not None:
+                if not is_person and (acronym := _acronym(name.text, entry.type == "organisation")) is not None:
                     _add(index.acronyms, acronym, posting)
                 if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
                     _add(index.word_bags, bag, posting)
@@ -1765,11 +1780,13 @@ class Matcher:
         kinds: tuple[str, ...] | None = None,
     ) -> Match | None:
         entries = self.glossary.entries
+        written = _abbreviation_letters(text)
         kept: list[_Posting] = []
         for p in postings:
             entry = entries[p[0]]
             if (
                 all(k[0] != p[0] for k in kept)
+                and (written == _abbreviation_letters(p[1]) or not _SHORT_ABBREVIATION.match(p[1]))
                 and (type_ is None or entry.type == type_)
                 and _valid_at(entry, when)
                 # a designator admits an entry by the head of its kind (county-level city: city) or by
@@ -1951,6 +1968,11 @@ class Matcher:
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
         if found is not None:
             return found
+        for base in bases if kinds is not None else ():  # Жалолобод вилояти: Jalalabat oblusu
+            for admitted in _admitted(kinds):
+                found = self._place_slotted(base, lang, type_, when, admitted)
+                if found is not None:
+                    return _for_input(found, name, 0.95)
         found = self._trailing_qualified(name, lang, type_, when) or self._abjad(name, type_, when)
         found = found or self._syllabary(name, type_, when)
         if found is not None:
@@ -2306,11 +2328,14 @@ class Matcher:
             return self._suggested(name, decided.id, "folded", 0.6)
         return replace(decided, score=0.75)
 
-    def _place_slotted(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
-        """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`)."""
+    def _place_slotted(
+        self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
+    ) -> Match | None:
+        """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`), among
+        entries of ``kinds`` when given."""
         slots = {k for scheme, latin in _forms(name, lang) for k in _place_slots(scheme, latin, _fold(scheme, latin))}
         found = _collect([], self._index.place_slots, sorted(slots))
-        decided = self._decide(name, "folded", found, type_, when) if found else None
+        decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.8) if decided is not None else None
 
     def _designated(
