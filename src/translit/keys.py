@@ -232,6 +232,12 @@ def _without_marks(key: str) -> str:
     return _NON_KEY.sub("", key.replace(APOSTROPHE, "")).strip()
 
 
+# The letters with a háček or cedilla that write one sound for which English writes two letters (ISO 9 and
+# the scientific transliteration of Russian, Turkish, Turkmen, Azerbaijani): Ošu is Oshu (Ош), not osu.
+_HACEK = str.maketrans({"š": "sh", "Š": "Sh", "ş": "sh", "Ş": "Sh", "č": "ch", "Č": "Ch", "ç": "ch", "Ç": "Ch",
+                        "ž": "zh", "Ž": "Zh"})  # fmt: skip
+
+
 def translit_key(latin: str) -> str:
     """The ``transliterated`` tier's key of a Latin form: normalised, without apostrophes or other marks,
     except the Wade-Giles aspiration, which tells two syllables apart (kept as h).
@@ -241,7 +247,7 @@ def translit_key(latin: str) -> str:
     >>> translit_key("Ch'ing-ho"), translit_key("Ching-ho")
     ('chhing-ho', 'ching-ho')
     """
-    return _without_marks(_ASPIRATED.sub(r"\1h", normal_key(latin)))
+    return _without_marks(_ASPIRATED.sub(r"\1h", normal_key(latin.translate(_HACEK))))
 
 
 # --- folding ------------------------------------------------------------------------------------------

@@ -483,11 +483,19 @@ def _without_patronymic(latin: str) -> str | None:
     return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else None
 
 
-_WG_ASPIRATED_CH = re.compile("(?i)ch[ʻ'’‘`]")
-_WG_CH = re.compile("(?i)ch")
+# Wade-Giles ch is pinyin j before i and ü (Ching-ho: Jinghe) and zh before the other vowels (Chung-kuo:
+# Zhongguo); aspirated chʻ is q before i and ü (Chʻing-ho: Qinghe) and ch before the others (Chʻang-chi:
+# Changji, not the Turkic q of "Qang").
+_WG_CH = re.compile("(?i)ch([ʻ'’‘`]?)(?=(i(?!h)|ü|y)?)")
 # Wade-Giles writes the vowel of pinyin shi, zhi, chi, ri as ih (K'a-shih, Wu-shih, Ch'ih): the h is no
 # consonant, so the key is the pinyin syllable's, not that of a name ending in -ik (Esik).
-_WG_IH = re.compile(r"(?i)(sh|ch[ʻ'’‘`]?|j|q)ih\b")
+_WG_IH = re.compile(r"(?i)(sh|zh|ch[ʻ'’‘`]?|j|q)ih\b")
+
+
+def _wade_giles_ch(match: re.Match[str]) -> str:
+    if match.group(2):
+        return "q" if match.group(1) else "j"
+    return "ch" if match.group(1) else "zh"
 
 
 # The words for the points of the compass (and "central") in the region's languages, as their Latin forms
@@ -561,7 +569,7 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
     if scheme in _UNFOLDED:
         return frozenset()
     if scheme in _SYLLABLE_HYPHENS:
-        latin = _WG_CH.sub("j", _WG_ASPIRATED_CH.sub("q", latin))
+        latin = _WG_CH.sub(_wade_giles_ch, latin)
     latin = _WG_IH.sub(r"\1i", latin)
     keys = fold_keys(latin)
     directed = _direction_reading(latin)
@@ -1316,9 +1324,45 @@ def _syllabary_keys(latin: str) -> list[str]:
 _KANA_F = re.compile("f(?=[aeiou])")
 
 
+# Chinese writes a foreign name with characters read for their sound, one syllable each, as the syllabaries do
+# (卡里莫夫 Kalimofu: Karimov; 库尔曼别克·巴基耶夫: Kurmanbek Bakiyev), from a small set of characters. A
+# name of three characters or more all from that set, or of words joined by a middle dot, is read so.
+_TRANSCRIPTION_HAN = frozenset(
+    "阿埃艾安昂奥澳巴拜班邦贝本比彼别波伯博布查达戴代丹德迪蒂杜敦多厄恩尔法范菲费芬弗夫福富盖甘冈戈格"
+    "根古哈海汉赫亨洪胡华霍基吉加贾杰捷金津卡凯坎康科克肯库奎拉莱赖兰朗劳勒雷里利列林琳卢鲁伦罗洛马迈"
+    "曼毛梅门蒙米密敏明莫姆穆纳娜奈内尼努诺欧帕潘佩彭皮普奇齐恰乔切钦琴丘萨赛桑瑟森沙莎舍什斯松苏索塔"
+    "泰坦汤特提廷通图托瓦万旺威维温沃乌西希谢辛休雅亚扬耶伊尤于约扎泽兹佐娃丽热若日契楚茨赞"
+    "爾羅馬邁門諾薩賽謝維溫烏亞揚紮澤茲庫萊蘭勞裡裏盧魯倫納內喬達貝別費蓋漢賈傑凱劉緬麗熱欽"
+    "圖塔託萬溫華霍蘇鮑莉琳婭雅"
+)
+_TRANSCRIPTION_DOTS = re.compile("[·•‧・.．]")
+_MIN_TRANSCRIBED = 3
+
+
+def _is_transcription(text: str) -> bool:
+    """Whether Han text reads as a Chinese transcription of a foreign name (:data:`_TRANSCRIPTION_HAN`)."""
+    han = [ch for ch in text if script_of(ch) == "Hani"]
+    if not han or len(han) != len(_TRANSCRIPTION_DOTS.sub("", text).replace(" ", "").replace("-", "")):
+        return False
+    dotted = _TRANSCRIPTION_DOTS.search(text.strip()[1:-1]) is not None
+    return dotted or (len(han) >= _MIN_TRANSCRIBED and all(ch in _TRANSCRIPTION_HAN for ch in han))
+
+
+# A transcription writes ki and gi as ji, the only syllable pinyin has for them (基 ji: Bakiyev; 吉尔吉斯
+# Jierjisi: Kyrgyz), so ji and qi are also read as k; and it writes zh and j with the r of 若, 热 and 日
+# (若马尔特 Ruomaerte: Zhomart; 热恩别科夫: Jeenbekov), whereas r is 尔 er or an l.
+_PINYIN_KI = re.compile("[jq](?=i)")
+_PINYIN_R = re.compile("(?<!e)r(?=[aeiou])|^r")
+
+
 def _syllabary_readings(text: str) -> list[str]:
     """The romanisations of a kana or Hangul name to key: Korean as ICU writes it (without the hyphens it puts
-    between syllables), Japanese also with f read as kh."""
+    between syllables), Japanese also with f read as kh; a Chinese transcription (:func:`_is_transcription`)
+    in pinyin, also with ji and qi as ki."""
+    if not _has_syllabary(text):
+        pinyin = next((latin for scheme, latin in latin_forms(text, None) if scheme == "zh-pinyin"), "")
+        pinyin = _PINYIN_R.sub("zh", pinyin.lower())
+        return list(dict.fromkeys(r for r in (pinyin, _PINYIN_KI.sub("k", pinyin)) if r))
     latin = transliterate(text.replace("・", " "), "und-Latn").replace("-", "")
     if not any(script_of(ch) == "Kana" for ch in text):
         return [latin]
@@ -1722,6 +1766,12 @@ class Matcher:
                 syllabary = index.syllabary_bare if designated else index.syllabary
                 for key in sorted({k for _scheme, latin in abjad_forms for k in _syllabary_keys(latin)}):
                     _add(syllabary, key, posting)
+                if is_person and not chinese_name:  # 熱恩別科夫, ジェーンベコフ: Jeenbekov, by a long family name
+                    for _scheme, latin in forms:
+                        words = [w for w in latin.split(" ") if not _PATRONYMIC.match(w)]
+                        last = syllabary_key(words[-1]) if len(words) >= 2 else ""
+                        if len(last) >= _ABJAD_MIN_RESOLVE:
+                            _add(index.syllabary, last, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
             for _text, _scheme, key, _folded in town_names:
@@ -2144,7 +2194,7 @@ class Matcher:
         without their designator first. A shorter key only suggests (알마티, Almaty; 카자흐족, the Kazakhs),
         and so does one that fits several entries: the consonants alone cannot tell them apart (タリバン:
         the Taliban or Turpan)."""
-        if not _has_syllabary(name):
+        if not (_has_syllabary(name) or _is_transcription(name)):
             return None
         index = self._index
         base, kinds = _split_designator(name)

@@ -106,7 +106,8 @@ def clean_arabic(text: str) -> str:
 
 # Look-alike letters, used only inside a word that mixes the two scripts.
 _CYRL_TO_LATN = dict(zip(map(ord, "аеорсухіјѕһԛԝАВЕКМНОРСТХІЈЅ"), "aeopcyxijshqwABEKMHOPCTXIJS", strict=True))
-_LATN_TO_CYRL = {ord(v): chr(k) for k, v in _CYRL_TO_LATN.items() if chr(k) not in "һԛԝ"}
+# Latin h in a Cyrillic word is the һ of Kazakh, Uyghur, Bashkir or Tatar (Уәлиұллаh); Latin q and w are left.
+_LATN_TO_CYRL = {ord(v): chr(k) for k, v in _CYRL_TO_LATN.items() if chr(k) not in "ԛԝ"}
 _WORD = re.compile(r"\w+")
 
 
