@@ -615,7 +615,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
          "города", "городе", "городу", "городом", "г", "shahar", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
-         "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri"],
+         "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri", "şäheri", "şäher",
+         "шәһәре", "шәһәр", "қаласын", "ш"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -629,14 +630,15 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
          "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
          "awdani", "awdany", "ооданы", "oodany", "oodanı", "rayonu",
-         "ноҳия", "ноҳияи", "nohiya", "nohiyai"],
+         "ноҳия", "ноҳияи", "nohiya", "nohiyai", "etraby", "etrap"],
         ("district", "county"),
     ),
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
          "аймағы", "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti",
-         "vilayeti", "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty"],
+         "vilayeti", "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты",
+         "welaýaty", "welaýat", "өлкәһе", "өлкәсе", "облысын"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -669,12 +671,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
          "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı", "daryosi",
          "дарёси", "дарыя", "суусу", "suusu", "çayı", "darja", "daria", "дарья", "дарьи", "дарье", "дарью",
-         "дарьей", "flusses"],
+         "дарьей", "flusses", "derýasy", "derýa", "дайрасы", "дайра", "өзенін"],
         ("river",),
     ),
     **dict.fromkeys(
         ["lake", "see", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
-         "көл", "нуур", "nuur", "gölü", "sees"],
+         "көл", "нуур", "nuur", "gölü", "sees", "көлін"],
         ("lake",),
     ),
     **dict.fromkeys(
@@ -718,7 +720,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # a valley names the historical or geographic region around it (Ili Valley, Ili-Tal), never an
     # administrative unit (the Fergana Valley is not Fergana Region)
     **dict.fromkeys(
-        ["valley", "vallée", "tal", "vadisi", "wadisi", "ۋادىسى", "долина", "dolina"],
+        ["valley", "vallée", "tal", "vadisi", "wadisi", "ۋادىسى", "долина", "dolina", "jülgesi", "өрөөнү", "өрөөн"],
         ("historical region", "geographic region"),
     ),
     # languages and peoples: Uyghur language, Uyghur tili, Uygur dili; Hui people, Turkic peoples
@@ -815,7 +817,7 @@ _LEADING_WORDS = (
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
-    "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "села", "селе", "kreises",
+    "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "ш", "села", "селе", "kreises",
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
     *_GREAT_WORDS, *_ABJAD_GENERIC_WORDS,
 )  # fmt: skip
@@ -1516,7 +1518,8 @@ _TURKIC_ENDINGS = tuple(
          "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
          "ın", "in", "un", "ün", "gacha", "qacha", "kacha",
          "пен", "бен", "мен", "го", "ко", "гө", "кө", "догу", "тогу", "дөгү", "төгү", "дөн", "төн", "ду", "ту", "дү",
-         "тү", "ну", "нү", "ын", "ін", "гача", "қача", "кача",
+         "тү", "ну", "нү", "ын", "ін", "гача", "қача", "кача", "ндөгү", "ндогу", "ндегі", "ндеги", "теги", "деги",
+         "тегі", "до", "дө", "то", "тө", "ти", "ди", "daky", "däki", "taky", "täki",
          "нинг", "ниң", "нің", "ның", "дің", "дың", "тің", "тың", "нин", "нын", "дин", "дын", "тин", "тын",
          "нун", "нүн", "дун", "дүн", "тун", "түн", "ға", "ге", "қа", "ке", "га", "ка", "гә", "кә", "на", "не",
          "дан", "ден", "тан", "тен", "нан", "нен", "ндан", "нден", "дон", "тон", "да", "де", "та", "те", "нда",
