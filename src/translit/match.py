@@ -1335,7 +1335,7 @@ _TRANSCRIPTION_HAN = frozenset(
     "曼毛梅门蒙米密敏明莫姆穆纳娜奈内尼努诺欧帕潘佩彭皮普奇齐恰乔切钦琴丘萨赛桑瑟森沙莎舍什斯松苏索塔"
     "泰坦汤特提廷通图托瓦万旺威维温沃乌西希谢辛休雅亚扬耶伊尤于约扎泽兹佐娃丽热若日契楚茨赞"
     "爾羅馬邁門諾薩賽謝維溫烏亞揚紮澤茲庫萊蘭勞裡裏盧魯倫納內喬達貝別費蓋漢賈傑凱劉緬麗熱欽"
-    "圖塔託萬溫華霍蘇鮑莉琳婭雅"
+    "圖託萬華蘇鮑莉婭"
 )
 _TRANSCRIPTION_DOTS = re.compile("[·•‧・.．]")
 _MIN_TRANSCRIBED = 3
@@ -2194,7 +2194,7 @@ class Matcher:
         word by word and then with its words joined: 타지키스탄, タジキスタン, Tajikistan. As with an abjad, a
         key of five classes or more resolves on its own; a designator narrows the entries to its kinds, and
         then a key of three classes or more resolves (장쑤성: Jiangsu, a province), among the designated names
-        without their designator first. A shorter key only suggests (알마티, Almaty; 카자흐족, the Kazakhs),
+        without their designator first. A shorter key only suggests (위구르, the Uyghurs or their language),
         and so does one that fits several entries: the consonants alone cannot tell them apart (タリバン:
         the Taliban or Turpan)."""
         if not (_has_syllabary(name) or _is_transcription(name)):
