@@ -234,8 +234,11 @@ def _without_marks(key: str) -> str:
 
 # The letters with a háček or cedilla that write one sound for which English writes two letters (ISO 9 and
 # the scientific transliteration of Russian, Turkish, Turkmen, Azerbaijani): Ošu is Oshu (Ош), not osu.
-_HACEK = str.maketrans({"š": "sh", "Š": "Sh", "ş": "sh", "Ş": "Sh", "č": "ch", "Č": "Ch", "ç": "ch", "Ç": "Ch",
-                        "ž": "zh", "Ž": "Zh"})  # fmt: skip
+# ç is ch in Turkish, Azerbaijani, Turkmen and Tatar (Tapançeng, Çerçen), where normal_key would leave a c.
+_C_CEDILLA = {"ç": "ch", "Ç": "Ch"}
+_HACEK = str.maketrans(
+    {"š": "sh", "Š": "Sh", "ş": "sh", "Ş": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", **_C_CEDILLA}
+)
 
 
 def translit_key(latin: str) -> str:
@@ -336,13 +339,14 @@ def _fold_one_word(word: str) -> list[str]:
     return out
 
 
+_SPELT_C = str.maketrans(_C_CEDILLA)
+
+
 @lru_cache(maxsize=65536)
 def _spelt(latin: str) -> str:
     """The normalised key of a Latin spelling without diacritics, its hyphens spaces and its special letters
-    plain (ə: a, ŋ: ng); ç is ch, as in Turkish, Azerbaijani, Turkmen and Tatar (Tapançeng, Çerçen), where
-    normal_key would leave a c."""
-    latin = latin.replace("ç", "ch").replace("Ç", "Ch")
-    return _without_marks(normal_key(latin)).replace("-", " ").translate(_LETTERS)
+    plain (ə: a, ŋ: ng) and ç ch (:data:`_C_CEDILLA`)."""
+    return _without_marks(normal_key(latin.translate(_SPELT_C))).replace("-", " ").translate(_LETTERS)
 
 
 @lru_cache(maxsize=65536)

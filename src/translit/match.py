@@ -1354,7 +1354,7 @@ def _is_transcription(text: str) -> bool:
 # Jierjisi: Kyrgyz), so ji and qi are also read as k; and it writes zh and j with the r of 若, 热 and 日
 # (若马尔特 Ruomaerte: Zhomart; 热恩别科夫: Jeenbekov), whereas r is 尔 er or an l.
 _PINYIN_KI = re.compile("[jq](?=i)")
-_PINYIN_R = re.compile("(?<!e)r(?=[aeiou])|^r")
+_PINYIN_R = re.compile("(?<!e)r(?=[aeiou])")
 
 
 def _syllabary_readings(text: str) -> list[str]:
@@ -1362,7 +1362,7 @@ def _syllabary_readings(text: str) -> list[str]:
     between syllables), Japanese also with f read as kh; a Chinese transcription (:func:`_is_transcription`)
     in pinyin, also with ji and qi as ki."""
     if not _has_syllabary(text):
-        pinyin = next((latin for scheme, latin in latin_forms(text, None) if scheme == "zh-pinyin"), "")
+        pinyin = next((latin for scheme, latin in _forms(text, None) if scheme == "zh-pinyin"), "")
         pinyin = _PINYIN_R.sub("zh", pinyin.lower())
         return list(dict.fromkeys(r for r in (pinyin, _PINYIN_KI.sub("k", pinyin)) if r))
     latin = transliterate(text.replace("・", " "), "und-Latn").replace("-", "")
@@ -1756,6 +1756,11 @@ class Matcher:
                             for key in _fold(scheme, words[-1]):
                                 _add(index.folded_surnames, key, scheme_posting)
                                 index.surnames.add((entry.id, key))
+                        # a long family name by its consonants (熱恩別科夫, ジェーンベコフ: Jeenbekov)
+                        written = [w for w in latin.split(" ") if not _PATRONYMIC.match(w)]
+                        family = syllabary_key(written[-1]) if not chinese_name and len(written) >= 2 else ""
+                        if len(family) >= _ABJAD_MIN_RESOLVE:
+                            _add(index.syllabary, family, posting)
                         no_patronymic = _without_patronymic(latin)
                         if no_patronymic is not None:
                             unpatronymic_keys = _fold(scheme, no_patronymic)
@@ -1769,12 +1774,6 @@ class Matcher:
                 syllabary = index.syllabary_bare if designated else index.syllabary
                 for key in sorted({k for _scheme, latin in abjad_forms for k in _syllabary_keys(latin)}):
                     _add(syllabary, key, posting)
-                if is_person and not chinese_name:  # 熱恩別科夫, ジェーンベコフ: Jeenbekov, by a long family name
-                    for _scheme, latin in forms:
-                        words = [w for w in latin.split(" ") if not _PATRONYMIC.match(w)]
-                        last = syllabary_key(words[-1]) if len(words) >= 2 else ""
-                        if len(last) >= _ABJAD_MIN_RESOLVE:
-                            _add(index.syllabary, last, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
             for _text, _scheme, key, _folded in town_names:
@@ -1833,13 +1832,12 @@ class Matcher:
         kinds: tuple[str, ...] | None = None,
     ) -> Match | None:
         entries = self.glossary.entries
-        written = _abbreviation_letters(text)
         kept: list[_Posting] = []
         for p in postings:
             entry = entries[p[0]]
             if (
                 all(k[0] != p[0] for k in kept)
-                and (written == _abbreviation_letters(p[1]) or not _SHORT_ABBREVIATION.match(p[1]))
+                and (not _SHORT_ABBREVIATION.match(p[1]) or _abbreviation_letters(text) == _abbreviation_letters(p[1]))
                 and (type_ is None or entry.type == type_)
                 and _valid_at(entry, when)
                 # a designator admits an entry by the head of its kind (county-level city: city) or by
@@ -2021,7 +2019,7 @@ class Matcher:
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
         if found is not None:
             return found
-        for base in bases if kinds is not None else ():  # Жалолобод вилояти: Jalalabat oblusu
+        for base in bases:  # Жалолобод вилояти: Jalalabat oblusu
             for admitted in _admitted(kinds):
                 found = self._place_slotted(base, lang, type_, when, admitted)
                 if found is not None:
