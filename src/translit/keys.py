@@ -481,3 +481,44 @@ def _syllabary_word(word: str) -> str:
         word = word.replace("q", "ch")
     classes = "".join(_SYLLABARY_CONSONANT_OF[m.group()] for m in _SYLLABARY_CONSONANT_RE.finditer(word))
     return _DOUBLE.sub(r"\1", classes)
+
+
+# --- the syllables a syllabary writes -----------------------------------------------------------------
+
+# The consonant key alone cannot tell a short name from another (コルラ: K R, as Korla, Qira, Keriya and
+# Uyghur have). A kana or Hangul name is also keyed by its consonants and vowels, as those scripts write them:
+# the consonant classes of :func:`syllabary_key`, and three vowel classes, a (a, ə, ä), i (i, e, ı) and u (u, o, ü, ö),
+# because kana and Hangul write foreign vowels with five or so of their own, and sources spell the same vowel
+# differently (Ürümqi, Urumchi). y is i and w is u, and a run of one class is one: a glide and its vowel are
+# one vowel or two, as the syllabaries write them (トカエフ, 토카예프: Tokayev; ウイグル, 위구르 wigureu: Uyghur,
+# Uighur). Unlike the consonant key, it keeps h, and kh with it, which both syllabaries write (ホータン, 허톈:
+# Khotan, Hetian), so that a vowel on either side of an h is not merged with the other (Yengixahar is not
+# Yengisar).
+_MORA_OF = {
+    **_SYLLABARY_CONSONANT_OF, "kh": "H", "h": "H",
+    "a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "y": "i", "w": "u",
+}  # fmt: skip
+_MORA_TOKEN = re.compile("|".join(src for src, _ in _SYLLABARY_CONSONANTS) + "|[aeiouywh]")
+
+
+def mora_key(latin: str, *, spaced: bool = False) -> str:
+    """The consonant classes and vowel classes of a Latin spelling, or of a kana or Hangul name's
+    romanisation, runs of one class single; "" when a letter is left that is not Latin. Words are joined
+    unless ``spaced``.
+
+    >>> mora_key("Korla"), mora_key("kolla"), mora_key("Tokayev") == mora_key("tokaef")
+    ('KuRa', 'KuRa', True)
+    >>> mora_key("Uyghur"), mora_key("uigur"), mora_key("Kazakhstan") == mora_key("kazakhstan")
+    ('uiKuR', 'uiKuR', True)
+    """
+    spelt = _spelt(latin.translate(_HACEK))  # Čečnâ, Şymkent: ch, sh
+    if not spelt.isascii():  # a letter no scheme read (Gulҗa): no key
+        return ""
+    words = []
+    for word in _SYLLABARY_DEVOICED.sub("s", spelt).split():
+        if "q" in word and is_pinyin(word):
+            word = word.replace("q", "ch")
+        classes = "".join(_MORA_OF[m.group()] for m in _MORA_TOKEN.finditer(word))
+        words.append(_DOUBLE.sub(r"\1", classes))
+    key = " ".join(word for word in words if word)
+    return key if spaced else _DOUBLE.sub(r"\1", key.replace(" ", ""))

@@ -81,6 +81,7 @@ from .keys import (
     is_pinyin,
     joined_key,
     latin_forms,
+    mora_key,
     read_with,
     russian_a_reading,
     syllabary_key,
@@ -202,6 +203,9 @@ class _Index:
     # names' consonants as kana and Hangul tell them apart, and designated names' without their designator
     syllabary: dict[str, list[_Posting]] = field(default_factory=dict)
     syllabary_bare: dict[str, list[_Posting]] = field(default_factory=dict)
+    # the same with their vowels (:func:`translit.keys.mora_key`)
+    mora: dict[str, list[_Posting]] = field(default_factory=dict)
+    mora_bare: dict[str, list[_Posting]] = field(default_factory=dict)
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -1111,6 +1115,10 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "칸국": _KHANATE,
     "왕국": ("kingdom",),
     "ハン国": _KHANATE,
+    "州": ("region", "prefecture", "province"),  # ジャララバード州: Jalal-Abad Region
+    "自治州": ("prefecture",),
+    "自治県": ("county",),
+    "自治区": ("region",),
     "ハーン国": _KHANATE,
 }
 _SYLLABARY_SUFFIXES = sorted(_SYLLABARY_DESIGNATORS, key=len, reverse=True)
@@ -1369,6 +1377,61 @@ def _syllabary_readings(text: str) -> list[str]:
     if not any(script_of(ch) == "Kana" for ch in text):
         return [latin]
     return list(dict.fromkeys((latin, _KANA_F.sub("kh", latin))))
+
+
+# The vowels kana and Hangul add after a consonant that a foreign name has none after: Japanese u (to and do
+# for t and d; chi, shi and ji at the end of a word), Korean eu (and chi and ji at the end): タシュケント
+# tashukento, 타지키스탄 tajikiseutan. A syllabary name is keyed with each such vowel kept and dropped.
+_KANA_EPENTHETIC = re.compile(r"(?<=[bcdfghjklmnprstvz])u|(?<=[td])o|(?<=[cs]h)i\b|(?<=j)i\b")
+_HANGUL_EPENTHETIC = re.compile(r"(?<=[bcdfghjklmnprstvz])eu|(?<=ch)i\b|(?<=j)i\b")
+_HANGUL_DIGRAPHS = re.compile("eo|ae|eu")  # Korean vowels of two letters: eo and ae are e, eu u
+_HANGUL_VOWEL = {"eo": "e", "ae": "e", "eu": "u"}
+_SMALL_VOWEL = re.compile("[aeiou]~")  # ヴォ vu~o: vo
+_GLIDE = re.compile("y(?=[aeiou])")
+_PINYIN_IAN = re.compile("(?<=[iy])an")
+_MAX_CHOICES = 10
+_MORA_MIN = 4  # classes of a mora key to look it up
+# the forms no kana or Hangul spelling is made from: Wade-Giles, the readings of a spelling in French, German
+# or Russian, and the letter-for-letter Russian schemes, whose â and j are я (Aâgoz, Ajagoz: Аягоз)
+_NOT_SPOKEN = _SYLLABLE_HYPHENS | {"zh-Wade-Giles", "ru-ISO9", "ru-scientific"} | _READINGS
+_MORA_SCORE = 0.8
+
+
+def _mora_keys_of(scheme: str | None, latin: str) -> list[str]:
+    """The mora keys (:func:`translit.keys.mora_key`) of a glossary form, word by word and joined. Pinyin ian
+    and yan are said, and written by kana and Hangul, as ien and yen (天山 Tianshan: ティエンシャン, 톈산), and
+    Hangul writes pinyin yu (ü) as wi (尉犁 Yuli: 위리): a pinyin form is also keyed so."""
+    spellings = [latin]
+    if scheme == "zh-pinyin" or _all_pinyin(latin):
+        spellings[0] = _PINYIN_IAN.sub("en", latin.lower())
+        spellings.append(spellings[0].replace("yu", "wi"))
+    keys = (key for spelling in spellings for key in (mora_key(spelling, spaced=True), mora_key(spelling)))
+    return [key for key in dict.fromkeys(keys) if len(key.replace(" ", "")) >= _MORA_MIN]
+
+
+def _mora_keys(text: str) -> list[str]:
+    """The mora keys of a kana or Hangul name: of its romanisation with each added vowel
+    (:data:`_KANA_EPENTHETIC`, :data:`_HANGUL_EPENTHETIC`) kept and dropped, each glide y before a vowel kept
+    and dropped (the syllabaries write sha, shu as シャ, 샤 sya: 두샨지 dusyanji, Dushanzi) and each kana f read
+    as f and as kh (ラフモノフ: Rakhmonov), up to ten such choices."""
+    korean = not any(script_of(ch) == "Kana" for ch in text)
+    reading = _SMALL_VOWEL.sub("", transliterate(text.replace("・", " "), "und-Latn").replace("-", "").lower())
+    choices = [(m, ("", m.group())) for m in (_HANGUL_EPENTHETIC if korean else _KANA_EPENTHETIC).finditer(reading)]
+    choices += [(m, ("y", "")) for m in _GLIDE.finditer(reading)]
+    if not korean:
+        choices += [(m, ("f", "kh")) for m in _KANA_F.finditer(reading)]
+    choices = sorted(choices, key=lambda choice: choice[0].start())[:_MAX_CHOICES]
+    keys: dict[str, None] = {}
+    for picks in product(*(options for _m, options in choices)):
+        parts, start = [], 0
+        for (found, _options), pick in zip(choices, picks, strict=True):
+            parts += [reading[start : found.start()], pick]
+            start = found.end()
+        variant = "".join(parts) + reading[start:]
+        if korean:
+            variant = _HANGUL_DIGRAPHS.sub(lambda digraph: _HANGUL_VOWEL[digraph.group()], variant)
+        keys.update(dict.fromkeys(_mora_keys_of(None, variant)))
+    return list(keys)
 
 
 _POLITY_KINDS = frozenset(_POLITY)
@@ -1774,6 +1837,12 @@ class Matcher:
                 syllabary = index.syllabary_bare if designated else index.syllabary
                 for key in sorted({k for _scheme, latin in abjad_forms for k in _syllabary_keys(latin)}):
                     _add(syllabary, key, posting)
+                mora = index.mora_bare if designated else index.mora
+                # a kana or Hangul name is met as written; its vowels are the syllabary's own (トルコ is no テュルク)
+                spoken = not _has_syllabary(name.text)
+                mora_forms = [(scheme, latin) for scheme, latin in abjad_forms if spoken and scheme not in _NOT_SPOKEN]
+                for key in sorted({k for scheme, latin in mora_forms for k in _mora_keys_of(scheme, latin)}):
+                    _add(mora, key, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
             for _text, _scheme, key, _folded in town_names:
@@ -2188,8 +2257,11 @@ class Matcher:
         return replace(decided, score=_ABJAD_SCORE)
 
     def _syllabary(self, name: str, type_: str | None, when: str | None) -> Match | None:
-        """A name in Japanese kana or Korean Hangul by its consonants (:func:`translit.keys.syllabary_key`),
-        word by word and then with its words joined: 타지키스탄, タジキスタン, Tajikistan. As with an abjad, a
+        """A name in Japanese kana or Korean Hangul by its consonants and vowels first (:func:`_mora_keys`:
+        コルラ, 코를라, Korla), among the entries of its designator's kinds when it has one; an entry that a
+        mora key meets resolves, and several are an ambiguity. Otherwise, and for a Chinese transcription, by
+        its consonants (:func:`translit.keys.syllabary_key`), word by word and then with its words joined:
+        타지키스탄, タジキスタン, Tajikistan. As with an abjad, a
         key of five classes or more resolves on its own; a designator narrows the entries to its kinds, and
         then a key of three classes or more resolves (장쑤성: Jiangsu, a province), among the designated names
         without their designator first. A shorter key only suggests (위구르, the Uyghurs or their language),
@@ -2204,6 +2276,13 @@ class Matcher:
             least, resolving = _SYLLABARY_MIN_DESIGNATED, _SYLLABARY_RESOLVE_DESIGNATED
         else:
             tables, least, resolving = (index.syllabary,), _ABJAD_MIN_SUGGEST, _ABJAD_MIN_RESOLVE
+        if _has_syllabary(base):
+            mora_tables = (index.mora_bare, index.mora) if kinds is not None else (index.mora,)
+            for table in mora_tables:
+                met = _collect([], table, _mora_keys(base))
+                decided = self._decide(name, "folded", met, type_, when, kinds) if met else None
+                if decided is not None and (decided.id is not None or decided.ambiguous):
+                    return replace(decided, score=_MORA_SCORE)
         keys = dict.fromkeys(key for latin in _syllabary_readings(base) for key in _syllabary_keys(latin))
         for key, table in product(keys, tables):
             classes = len(key.replace(" ", ""))
