@@ -2527,7 +2527,9 @@ class Matcher:
     ) -> Match | None:
         """The exact, normalized, transliterated and folded tiers: the first tier that decides wins (a tier
         whose entries are all filtered out by ``type``, ``when`` or ``kinds`` passes to the next); the
-        folded tiers are left out when ``strict``."""
+        folded tiers are left out when ``strict``, and for a kana or Hangul name, whose romanisation folds
+        with unrelated names (ホーチョン hōchon, Huocheng: Qo'qon; 히바 hiba, Khiva: Xibe) and which
+        :meth:`_syllabary` reads by its syllables instead."""
         index = self._index
         key = normal_key(name)
         if not key:
@@ -2539,7 +2541,7 @@ class Matcher:
         # every (entry, form) that fits; _decide keeps one per entry
         found = _collect([], index.translit, [translit_key(latin) for _scheme, latin in forms])
         decided = self._decide(name, "transliterated", found, type_, when, kinds) if found else None
-        if decided is not None or strict:
+        if decided is not None or strict or _has_syllabary(name):
             return decided
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs four letters.
         unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
