@@ -2050,12 +2050,16 @@ class Matcher:
             found = self._named(base, lang, type_, when, kinds)
             if found is not None:
                 return _for_input(found, name, 0.85)
-        # a Turkish case ending (any type), then a plural ending (peoples only, one-word names)
+        # a Turkish case ending (any type), read as the rest of the name would be (Caparov'a: Caparov, a family
+        # name), short of a typo; then a plural ending (peoples only, one-word names)
+        unended = _without(_TURKISH_SUFFIX, name)
+        found = self.canonicalize(unended, lang=lang, type=type_, when=when) if unended is not None else None
+        if found is not None and found.method != "fuzzy":
+            return _for_input(found, name, 0.9)
         plural = _without(_PLURAL, name) if type_ in (None, "ethnonym") and " " not in name.strip() else None
-        for unended, unended_type in ((_without(_TURKISH_SUFFIX, name), type_), (plural, "ethnonym")):
-            found = self._tiers(unended, lang, unended_type, when, None) if unended is not None else None
-            if found is not None:
-                return _for_input(found, name, 0.9)
+        found = self._tiers(plural, lang, "ethnonym", when, None) if plural is not None else None
+        if found is not None:
+            return _for_input(found, name, 0.9)
         if type_ in (None, "ethnonym") and " " not in name.strip():  # Turkmen, Mongol: the glossary has Turkmens
             # and a plural other than the glossary's: Монголы, Mongolen (the glossary has Mongols)
             decided = self._singular(name, plural, lang, when)
