@@ -1187,15 +1187,35 @@ _RU_WORD_ENDINGS = tuple(
     sorted(
         ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ией", "ьей", "ая", "яя", "ое", "ее", "ой", "ей",
          "ый", "ий", "ым", "им", "ую", "юю", "ом", "ем", "ах", "ях", "ам", "ям", "ов", "ев", "ия", "ии", "ию", "ья",
-         "ьи", "ью", "ье", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "й"],
+         "ьи", "ью", "ье", "ых", "их", "ые", "ие", "ием", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "й"],
         key=len,
         reverse=True,
     )
 )  # fmt: skip
 _DECLINED_MIN_STEM = 3
-# the abbreviations of a Soviet republic's name, keyed as the words they stand for (Казахской ССР: Казахская
-# Советская Социалистическая Республика)
-_RU_ABBREVIATED = {"сср": "советск социалистическ республик", "асср": "автономн советск социалистическ республик"}
+# the abbreviations of the names of states, keyed as the words they stand for (Казахской ССР: Казахская
+# Советская Социалистическая Республика; Государственный совет КНР: Государственный совет Китайской Народной
+# Республики). РК, Kazakhstan's and Korea's, is not among them.
+_RU_ABBREVIATIONS = {
+    "сср": "Советская Социалистическая Республика",
+    "асср": "Автономная Советская Социалистическая Республика",
+    "ссср": "Союз Советских Социалистических Республик",
+    "кнр": "Китайская Народная Республика",
+    "рф": "Российская Федерация",
+    "кр": "Кыргызская Республика",
+    "сша": "Соединённые Штаты Америки",
+    "оон": "Организация Объединённых Наций",
+}
+
+
+def _word_stem(word: str) -> str:
+    """A Russian word without its case and gender ending (:data:`_RU_WORD_ENDINGS`), in lower case."""
+    low = word.lower().replace("ё", "е")
+    endings = (e for e in _RU_WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= _DECLINED_MIN_STEM)
+    return low[: -len(ending)] if (ending := next(endings, None)) is not None else low
+
+
+_RU_ABBREVIATED = {short: " ".join(map(_word_stem, full.split())) for short, full in _RU_ABBREVIATIONS.items()}
 
 
 def _declined_key(name: str) -> str | None:
@@ -1204,13 +1224,7 @@ def _declined_key(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or not all(detect(word) == Detection("Cyrl", "ru") for word in words):
         return None
-    stems = []
-    for word in words:
-        low = word.lower().replace("ё", "е")
-        endings = (e for e in _RU_WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= _DECLINED_MIN_STEM)
-        stem = low[: -len(ending)] if (ending := next(endings, None)) is not None else low
-        stems.append(_RU_ABBREVIATED.get(low, stem))
-    return " ".join(stems)
+    return " ".join(_RU_ABBREVIATED.get(word.lower(), _word_stem(word)) for word in words)
 
 
 # The plural endings of names of peoples: Turkic -lar/-ler (Uygurlar, Özbekler, Kırgızlar, Dunganlar,
