@@ -490,7 +490,7 @@ def _syllabary_word(word: str) -> str:
 # the consonant classes of :func:`syllabary_key`, and three vowel classes, a (a, ə, ä), i (i, e, ı) and u (u, o, ü, ö),
 # because kana and Hangul write foreign vowels with five or so of their own, and sources spell the same vowel
 # differently (Ürümqi, Urumchi). y is i and w is u, and a run of one class is one: a glide and its vowel are
-# one vowel or two, as the syllabaries write them (トカエフ, 토카예프: Tokayev; ウイグル, 위구르 wigureu: Uyghur,
+# one vowel or two, as the syllabaries write them (トカエフ, 토카예프: Tokayev; ウイグル, 위구르 wiguleu: Uyghur,
 # Uighur). Unlike the consonant key, it keeps h, and kh with it, which both syllabaries write (ホータン, 허톈:
 # Khotan, Hetian), so that a vowel on either side of an h is not merged with the other (Yengixahar is not
 # Yengisar).

@@ -1426,8 +1426,8 @@ def _mora_keys_of(scheme: str | None, latin: str) -> list[str]:
 def _mora_keys(text: str) -> list[str]:
     """The mora keys of a kana or Hangul name: of its romanisation with each added vowel
     (:data:`_KANA_EPENTHETIC`, :data:`_HANGUL_EPENTHETIC`) kept and dropped, each glide y before a vowel kept
-    and dropped (the syllabaries write sha, shu as シャ, 샤 sya: 두샨지 dusyanji, Dushanzi) and each kana f read
-    as f and as kh (ラフモノフ: Rakhmonov), up to ten such choices."""
+    and dropped (Hangul writes sha as 샤 sya: 두샨지 dusyanji, Dushanzi; kana write liu as リュウ ryū: ゴンリュウ,
+    Gongliu) and each kana f read as f and as kh (ラフモノフ: Rakhmonov), up to ten such choices."""
     korean = not any(script_of(ch) == "Kana" for ch in text)
     reading = _SMALL_VOWEL.sub("", transliterate(text.replace("・", " "), "und-Latn").replace("-", "").lower())
     choices = [(m, ("", m.group())) for m in (_HANGUL_EPENTHETIC if korean else _KANA_EPENTHETIC).finditer(reading)]
@@ -2282,9 +2282,9 @@ class Matcher:
         타지키스탄, タジキスタン, Tajikistan. As with an abjad, a
         key of five classes or more resolves on its own; a designator narrows the entries to its kinds, and
         then a key of three classes or more resolves (장쑤성: Jiangsu, a province), among the designated names
-        without their designator first. A shorter key only suggests (위구르, the Uyghurs or their language),
-        and so does one that fits several entries: the consonants alone cannot tell them apart (タリバン:
-        the Taliban or Turpan)."""
+        without their designator first. A shorter key only suggests (당나라: T N, the Tang),
+        and so does one that fits several entries: the consonants alone cannot tell them apart (サウトバイ:
+        Sauytbay or Satbayev)."""
         if not (_has_syllabary(name) or _is_transcription(name)):
             return None
         index = self._index
