@@ -501,6 +501,7 @@ _MORA_OF = {
 _MORA_TOKEN = re.compile("|".join(src for src, _ in _SYLLABARY_CONSONANTS) + "|[aeiouywh]")
 
 
+@lru_cache(maxsize=65536)
 def mora_key(latin: str, *, spaced: bool = False) -> str:
     """The consonant classes and vowel classes of a Latin spelling, or of a kana or Hangul name's
     romanisation, runs of one class single; "" when a letter is left that is not Latin. Words are joined

@@ -1411,7 +1411,8 @@ _NOT_SPOKEN = _SYLLABLE_HYPHENS | {"zh-Wade-Giles", "ru-ISO9", "ru-scientific"} 
 _MORA_SCORE = 0.8
 
 
-def _mora_keys_of(scheme: str | None, latin: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _mora_keys_of(scheme: str | None, latin: str) -> tuple[str, ...]:
     """The mora keys (:func:`translit.keys.mora_key`) of a glossary form, word by word and joined. Pinyin ian
     and yan are said, and written by kana and Hangul, as ien and yen (天山 Tianshan: ティエンシャン, 톈산), and
     Hangul writes pinyin yu (ü) as wi (尉犁 Yuli: 위리): a pinyin form is also keyed so."""
@@ -1420,7 +1421,7 @@ def _mora_keys_of(scheme: str | None, latin: str) -> list[str]:
         spellings[0] = _PINYIN_IAN.sub("en", latin.lower())
         spellings.append(spellings[0].replace("yu", "wi"))
     keys = (key for spelling in spellings for key in (mora_key(spelling, spaced=True), mora_key(spelling)))
-    return [key for key in dict.fromkeys(keys) if len(key.replace(" ", "")) >= _MORA_MIN]
+    return tuple(key for key in dict.fromkeys(keys) if len(key.replace(" ", "")) >= _MORA_MIN)
 
 
 def _mora_keys(text: str) -> list[str]:
