@@ -408,11 +408,19 @@ _LATIN_CONSONANT_RE = re.compile("|".join(src for src, _ in _LATIN_CONSONANTS))
 _LATIN_CONSONANT_OF = dict(_LATIN_CONSONANTS)
 
 
-def abjad_key(text: str, *, spaced: bool = False) -> str:
+def _pinyin_as_said(word: str) -> str:
+    """A pinyin word with x and q as said, sh and ch, which Arabic and Persian often write ش and تش or چ
+    (شي جينبينغ, Xi Jinping); any other word as it is."""
+    if ("x" in word or "q" in word) and is_pinyin(word):
+        return word.replace("x", "sh").replace("q", "ch")
+    return word
+
+
+def abjad_key(text: str, *, spaced: bool = False, said: bool = False) -> str:
     """The consonant classes of a name as Persian, Arabic and Urdu write it, from the name in those scripts
     or in Latin letters; doubled classes are single. Words are joined (نور سلطان, Nursultan; the
     :func:`joined_key` of the spaced key) unless ``spaced``, which keeps one space between the words that
-    have consonants.
+    have consonants. ``said`` reads the x and q of pinyin words as said, sh and ch (:func:`_pinyin_as_said`).
 
     >>> abjad_key("دوشنبه"), abjad_key("Dushanbe")
     ('DXNB', 'DXNB')
@@ -425,10 +433,10 @@ def abjad_key(text: str, *, spaced: bool = False) -> str:
         written = written.replace("تش", "چ")  # Arabic writes ch as tsh (تشين: Chen)
         words = ["".join(_ABJAD.get(char, "") for char in word) for word in written.split()]
     else:
-        words = [
-            "".join(_LATIN_CONSONANT_OF[m.group()] for m in _LATIN_CONSONANT_RE.finditer(word))
-            for word in normal_key(text).translate(_LETTERS).replace("-", " ").split()
-        ]
+        spelt = normal_key(text).translate(_LETTERS).replace("-", " ").split()
+        if said:
+            spelt = [_pinyin_as_said(word) for word in spelt]
+        words = ["".join(_LATIN_CONSONANT_OF[m.group()] for m in _LATIN_CONSONANT_RE.finditer(word)) for word in spelt]
     # a word-final d is t (تاشکند, Tashkent; Yarkand, Yarkant)
     words = [_DOUBLE.sub(r"\1", word[:-1] + "T" if word.endswith("D") else word) for word in words]
     key = " ".join(word for word in words if word)

@@ -608,7 +608,8 @@ _GREAT_WORDS = ("great", "великое", "великая", "великий", "
 # Persian and Arabic generic words, written before the name (ولایت سغد, استان سغد, ولاية فرغانة, شهر دوشنبه)
 _ABJAD_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["ولایت", "ولاية", "استان", "محافظة", "منطقة"], ("prefecture", "region")),
-    **dict.fromkeys(["شهر", "مدينة", "شهرستان"], ("city", "town", "municipality")),
+    **dict.fromkeys(["شهر", "مدينة"], ("city", "town", "municipality")),
+    "شهرستان": ("county", "city", "town", "municipality"),  # a county (شهرستان کارگیلیک) or a city
     **dict.fromkeys(["ناحیه", "ناحیهٔ", "ناحية"], ("district", "county")),
     **dict.fromkeys(["دریاچه", "دریاچهٔ", "بحيرة"], ("lake",)),
     **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
@@ -1320,6 +1321,7 @@ _MIN_QUALIFIED_WORDS = 2  # a place and the place it lies in
 _VOWELLED_ARABIC = re.compile("[ۇۆۈېەۋڭٴ]")
 _ABJAD_MIN_SUGGEST = 3  # consonant classes to look a key up at all
 _ABJAD_MIN_RESOLVE = 5  # and to resolve
+_ABJAD_RESOLVE_DESIGNATED = 4  # and to resolve among the entries of a designator's kinds
 _ABJAD_SCORE = 0.7
 
 
@@ -1334,8 +1336,13 @@ def _consonant_keys(spaced: str, least: int) -> list[str]:
 
 
 def _abjad_keys(text: str) -> list[str]:
-    """The abjad keys of ``text`` long enough to look up."""
-    return _consonant_keys(abjad_key(text, spaced=True), _ABJAD_MIN_SUGGEST)
+    """The abjad keys of ``text`` long enough to look up; of a Latin spelling also with its pinyin words' x and
+    q read as sh and ch, which Arabic and Persian write either way (شي جينبينغ and تشن تشيوان قوه, but چن
+    کوانگوو: Xi Jinping, Chen Quanguo)."""
+    keys = _consonant_keys(abjad_key(text, spaced=True), _ABJAD_MIN_SUGGEST)
+    if not _has_arabic(text):
+        keys += _consonant_keys(abjad_key(text, spaced=True, said=True), _ABJAD_MIN_SUGGEST)
+    return list(dict.fromkeys(keys))
 
 
 def _syllabary_keys(latin: str) -> list[str]:
@@ -2256,16 +2263,22 @@ class Matcher:
         """A name in Persian, Arabic or Urdu script by its consonants (:func:`translit.keys.abjad_key`),
         word by word and then with its words joined: مایک پمپئو, Mike Pompeo; نور سلطان, Nursultan. Short
         keys collide by chance (وانغ جون, Wang Jun, is not Wang Zhen), so only a key of five classes or more
-        resolves; a shorter one (دوشنبه, Dushanbe) only suggests. Uyghur and Kazakh spellings, which write
-        their vowels, are read by their schemes and never come here."""
+        resolves; a shorter one (دوشنبه, Dushanbe) only suggests. A designator narrows the entries to its kinds,
+        and then a key of four classes resolves (ولایت کاشغر: Kashgar Prefecture). Uyghur and Kazakh spellings,
+        which write their vowels, are read by their schemes and never come here."""
         if not _has_arabic(name) or _VOWELLED_ARABIC.search(name) is not None:
             return None
         base, kinds = _split_designator(name)  # ولایت فرغانه: فرغانه, a region
         for key in _abjad_keys(base):  # the words first, then the words joined
             found = self._index.abjad.get(key)
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
-            if decided is not None:
-                return self._by_consonants(name, decided, len(key.replace(" ", "")), _ABJAD_MIN_RESOLVE)
+            if decided is None:
+                continue
+            classes = len(key.replace(" ", ""))
+            if decided.id is None and decided.ambiguous and classes < _ABJAD_MIN_RESOLVE:
+                return replace(decided, ambiguous=False, score=_ABJAD_SCORE)  # وانغ جون: a short key only suggests
+            resolving = _ABJAD_MIN_RESOLVE if kinds is None else _ABJAD_RESOLVE_DESIGNATED
+            return self._by_consonants(name, decided, classes, resolving)
         return None
 
     def _by_consonants(self, name: str, decided: Match, classes: int, resolving: int) -> Match:
