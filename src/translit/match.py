@@ -1687,9 +1687,29 @@ _MIN_CASE_STEM = 4
 _RAISED = {"i": ("a", "e"), "ى": ("ا", "ە"), "и": ("а", "ә")}
 
 
+# The case endings of other languages that write names in Latin letters, on the last word, longest first:
+# Hungarian (Szamarkandban, Afganisztánnal, Taraztól), Polish and Czech (Pawłodaru, w Kazachstanie,
+# Kazachstánu, Biszkekiem), Finnish (Kazakstanissa), Lithuanian and Latvian -as (Turfanas, Andižanas) and
+# the Slavic genitive -a (Biškeka).
+_LATIN_CASE_ENDINGS = tuple(
+    sorted(
+        {"ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "nak", "nek", "nál", "nél", "val", "vel", "nal",
+         "nel", "tal", "tel", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ért",
+         "u", "em", "iem", "ie", "owi", "ě", "ou", "a",
+         "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "ista", "illa", "ilta", "ille",
+         "as"},
+        key=lambda ending: (-len(ending), ending),
+    )
+)  # fmt: skip
+
+
+_TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
+
+
 def _case_readings(name: str) -> list[str]:
     """A name without a case ending on its last word, longest ending first: a Turkic ending after the name or
-    its designator (Жетісу облысындағы, Qarshi shahrining, Balykchyga, ئۈرۈمچى شەھىرىنىڭ), a German
+    its designator (Жетісу облысындағы, Qarshi shahrining, Balykchyga, ئۈرۈمچى شەھىرىنىڭ), a Hungarian,
+    Slavic, Finnish or Baltic one (:data:`_LATIN_CASE_ENDINGS`: Tarazban, Taškentu, Turfanas), a German
     genitive s (Usbekistans, Russlands) or a Turkish ending after a backtick (Kazakistan`ın); a Uyghur stem
     also with its raised vowel undone (ياپونىيىدە: ياپونىيە); the stem keeps four letters at least."""
     head, sep, last = name.strip().rpartition(" ")
@@ -1700,6 +1720,10 @@ def _case_readings(name: str) -> list[str]:
         if last.lower().endswith(ending) and (country is None or len(ending) > len(country.group(1)))
     ]
     stems += [stem[:-1] + vowel for stem in stems for vowel in _RAISED.get(stem[-1:], ())]
+    # Latin endings, not on a word with a letter of the Turkic alphabets, whose names end in a, u, ba, ra ... and
+    # whose endings are the Turkic ones (Oqtoʻba is Aktobe, not a case of Akto)
+    if any(script_of(ch) == "Latn" for ch in last) and _TURKIC_LATIN.search(last) is None:
+        stems += [last[: -len(ending)] for ending in _LATIN_CASE_ENDINGS if last.lower().endswith(ending)]
     if _GERMAN_GENITIVE.search(last):
         stems.append(last[:-1])
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
