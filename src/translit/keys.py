@@ -154,6 +154,33 @@ def german_reading(latin: str) -> str | None:
 _MAX_GERMAN_MIXES = 8
 
 
+# Polish writes a name as it is said in Polish: ł is l, w is v, and sz, cz, rz and ż are sh, ch, zh (Pawłodar,
+# Władimir Putin, Kirgistan; Kaszgar, Czołpon-Ata). A spelling with a letter only Polish has is also read so.
+_POLISH_ONLY = re.compile("[łśćńżźąęŁŚĆŃŻŹ]")
+_POLISH = (
+    ("szcz", "shch"), ("dż", "j"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ż", "zh"), ("ź", "zh"), ("ś", "sh"),
+    ("ć", "ch"), ("ń", "n"), ("ł", "l"), ("w", "v"), ("ą", "on"), ("ę", "en"), ("ch", "kh"), ("j", "y"),
+)  # fmt: skip
+_POLISH_RE = re.compile("|".join(src for src, _ in _POLISH), re.IGNORECASE)
+_POLISH_OF = dict(_POLISH)
+
+
+def polish_reading(latin: str) -> str | None:
+    """``latin`` read as Polish spells, when it has a letter only Polish has; None otherwise.
+
+    >>> polish_reading("Władimir Putin"), polish_reading("Pawłodaru"), polish_reading("Pavlodar")
+    ('Vladimir Putin', 'Pavlodaru', None)
+    """
+    if _POLISH_ONLY.search(latin) is None:
+        return None
+    return _POLISH_RE.sub(_polish_letter, latin)
+
+
+def _polish_letter(match: re.Match[str]) -> str:
+    said = _POLISH_OF[match.group().lower()]
+    return said.capitalize() if match.group()[0].isupper() else said
+
+
 def german_readings(latin: str) -> tuple[str, ...]:
     """:func:`german_reading` first, then the readings that keep the s of some words and read the sch of some
     as zh: German writes both the s and the z of Russian as s (Nursultan Nasarbajew: Nursultan, Nazarbayev)

@@ -82,6 +82,7 @@ from .keys import (
     joined_key,
     latin_forms,
     mora_key,
+    polish_reading,
     read_with,
     russian_a_reading,
     syllabary_key,
@@ -106,7 +107,7 @@ _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasa
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
-_READINGS = frozenset({"fr-Latn", "de-Latn", "ru-a"})  # a spelling read as another language writes it
+_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "ru-a"})  # a spelling read as another language writes it
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -240,6 +241,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         # Kasachstan, Tschugutschak: German spellings, read for names of unknown language and German ones
         if not scheme and (lang is None or lang.startswith("de")):
             forms.extend(("de-Latn", german) for german in german_readings(latin))
+        if not scheme and (polish := polish_reading(latin)) is not None:
+            forms.append(("pl-Latn", polish))  # Pawłodar, Władimir Putin, Stambułu: Polish ł, w, sz, cz, rz
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
@@ -659,6 +662,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["gebiet", "gebiets", "gebietes"], ("region", "prefecture")),
     **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
     **dict.fromkeys(["stadt", "stadtkreis"], ("city", "town")),
+    # Lithuanian, after a name in the genitive (Korlos miestas, Andižano sritis, Čarklyko apskritis)
+    **dict.fromkeys(["miestas", "miesto"], ("city", "town")),
+    **dict.fromkeys(
+        ["sritis", "srities", "vilajetas", "provincija", "provincijoje"], ("region", "prefecture", "province")
+    ),
+    **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
     **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo", "села", "селе"], ("village",)),
     # a Cossack stanitsa or a Russian settlement, often the old name of a town (станица Софийская: Talgar)
     **dict.fromkeys(["станица", "stanitsa", "посёлок", "поселок", "posyolok"], ("village", "town", "city")),
@@ -1526,6 +1535,12 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     return name, None
 
 
+_LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
+_LITHUANIAN_DESIGNATORS = frozenset(
+    ["miestas", "miesto", "sritis", "srities", "vilajetas", "provincija", "provincijoje", "apskritis", "apskrities"]
+)
+
+
 def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     """The names ``name`` may stand for without its designator, and the kinds the designator admits: the
     name split off its generic word, then the places a Russian adjectival designation is made from
@@ -1533,6 +1548,11 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     when it has none."""
     base, kinds = _split_designator(name)
     bases = [base] if kinds is not None else []
+    lithuanian = name.split()[-1].lower() in _LITHUANIAN_DESIGNATORS if kinds is not None else False
+    if lithuanian and (genitive := _LITHUANIAN_GENITIVE.search(base)) is not None:
+        # Lithuanian puts the name before its generic word in the genitive: Korlos miestas (Korla), Andižano
+        # sritis (Andijan)
+        bases.append(base[: genitive.start()] + ("a" if genitive.group() == "os" else ""))
     stems, adjective_kinds = _adjective_stems(name)
     if adjective_kinds is not None:
         bases, kinds = bases + stems, kinds or adjective_kinds
