@@ -155,7 +155,8 @@ _MAX_GERMAN_MIXES = 8
 
 
 # Polish writes a name as it is said in Polish: ł is l, w is v, and sz, cz, rz and ż are sh, ch, zh (Pawłodar,
-# Władimir Putin, Kirgistan; Kaszgar, Czołpon-Ata). A spelling with a letter only Polish has is also read so.
+# Władimir Putin, Czołpon-Ata, Żezkazgan). A spelling with a letter only Polish has is also read so; one
+# without (Kaszgar) is not, since w, sz and cz are also German, Hungarian and English letters.
 _POLISH_ONLY = re.compile("[łśćńżźąęŁŚĆŃŻŹ]")
 _POLISH = (
     ("szcz", "shch"), ("dż", "j"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ż", "zh"), ("ź", "zh"), ("ś", "sh"),

@@ -1708,9 +1708,9 @@ _RAISED = {"i": ("a", "e"), "ى": ("ا", "ە"), "и": ("а", "ә")}
 
 
 # The case endings of other languages that write names in Latin letters, on the last word, longest first:
-# Hungarian (Szamarkandban, Afganisztánnal, Taraztól), Polish and Czech (Pawłodaru, w Kazachstanie,
-# Kazachstánu, Biszkekiem), Finnish (Kazakstanissa), Lithuanian and Latvian -as (Turfanas, Andižanas) and
-# the Slavic genitive -a (Biškeka).
+# Hungarian (Tarazban, Taraztól), Polish and Czech (Pawłodaru, Kazachstánu, Taškentu), Finnish
+# (Kazakstanissa), Lithuanian and Latvian -as (Turfanas, Andižanas) and the Slavic genitive -a (Biškeka).
+# Hungarian spellings themselves (Szamarkand, Afganisztán: sz, zs, cs) are not read.
 _LATIN_CASE_ENDINGS = tuple(
     sorted(
         {"ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "nak", "nek", "nál", "nél", "val", "vel", "nal",
