@@ -957,6 +957,11 @@ _RU_ADJ_ENDING = re.compile(
     r"|skaya|skaja|skoy|skoi|skoj|skuyu|skom|skiy|skii|skij|sky|skogo|skomu|skim|skoye|skoe)$"
 )
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_PL_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["obwód", "obwodu", "obwodzie", "obwodem"], ("prefecture", "region")),
+    **dict.fromkeys(["rejon", "rejonu", "rejonie"], ("district", "county")),
+}
+_PL_ADJ_ENDING = re.compile("(?:yjski|yjskiego|yjskim|ński|ńskiego|ńskim|ski|skiego|skim|cki|ckiego|ckim)$")
 # The people a Russian name of an autonomous unit of China joins to the place with a hyphen (Или-Казахский
 # автономный округ, Ташкурган-Таджикский автономный уезд, Баян-Гол-Монгольский, Чапчал-Сибоский), as the
 # adjective's stem.
@@ -974,6 +979,13 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         del words[-2]
     if len(words) < 2:
         return [], None
+    if len(words) == 2 and (polish := _PL_ADJ_DESIGNATORS.get(words[0].lower())) is not None:
+        # Polish writes the generic word first: obwód pawłodarski (Pavlodar Region), obwodu kustanajskiego
+        ending = _PL_ADJ_ENDING.search(words[1].lower())
+        if ending is None:
+            return [], None
+        stem = words[1][: ending.start()]
+        return [s for s in (stem, stem + "a", stem + "y", stem + "sk") if len(s) >= 3], polish
     kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
     ending = _RU_ADJ_ENDING.search(words[-2].lower()) if kinds else None
     if ending is None or kinds is None:
