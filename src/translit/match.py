@@ -731,11 +731,11 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["mausoleum", "grabstätte", "mausolée", "türbesi", "мавзолей", "maziri", "mazari", "مازىرى"], ("mausoleum",)
     ),
-    # a valley names the historical or geographic region around it (Ili Valley, Ili-Tal), never an
-    # administrative unit (the Fergana Valley is not Fergana Region)
+    # a valley is a valley or names the historical or geographic region around it (Fergana-Tal, Ili Valley,
+    # Ili-Tal), never an administrative unit (the Fergana Valley is not Fergana Region)
     **dict.fromkeys(
         ["valley", "vallée", "tal", "vadisi", "wadisi", "ۋادىسى", "долина", "dolina", "jülgesi", "өрөөнү", "өрөөн"],
-        ("historical region", "geographic region"),
+        ("valley", "historical region", "geographic region"),
     ),
     # languages and peoples: Uyghur language, Uyghur tili, Uygur dili; Hui people, Turkic peoples
     **dict.fromkeys(
@@ -944,7 +944,9 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin", "depression")),
     **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
-    **dict.fromkeys(["долина", "долины", "долине", "dolina", "doliny"], ("historical region", "geographic region")),
+    **dict.fromkeys(
+        ["долина", "долины", "долине", "dolina", "doliny"], ("valley", "historical region", "geographic region")
+    ),
     **dict.fromkeys(["язык", "языка", "языке", "языком", "yazyk"], ("language",)),
     **dict.fromkeys(["ханство", "ханства", "ханстве", "khanstvo", "каганат", "каганата", "kaganat"], _KHANATE),
     **dict.fromkeys(["империя", "империи", "империей", "imperiya", "imperija"], _EMPIRE),
