@@ -505,18 +505,20 @@ def syllabary_key(latin: str, *, spaced: bool = False) -> str:
     >>> syllabary_key("Ruoqiang"), syllabary_key("Qeshqer")
     ('RJN', 'KSKR')
     """
-    words = [_syllabary_word(word) for word in _SYLLABARY_DEVOICED.sub("s", _spelt(latin)).split()]
+    return _syllabary_classes(_spelt(latin), _SYLLABARY_CONSONANT_RE, _SYLLABARY_CONSONANT_OF, spaced)
+
+
+def _syllabary_classes(spelt: str, token: re.Pattern[str], classes: dict[str, str], spaced: bool) -> str:
+    """The classes (``classes``, of the letters ``token`` finds) of a spelt Latin name, word by word, runs of
+    one class single, words joined unless ``spaced``; a z before s or at the end of a word is s, and pinyin x
+    and q are sh and ch (:func:`_pinyin_as_said`), as the syllabaries write them (Ruoqiang, ローチャン), not the
+    k of Turkic q."""
+    words = []
+    for word in _SYLLABARY_DEVOICED.sub("s", spelt).split():
+        found = "".join(classes[m.group()] for m in token.finditer(_pinyin_as_said(word)))
+        words.append(_DOUBLE.sub(r"\1", found))
     key = " ".join(word for word in words if word)
     return key if spaced else joined_key(key)
-
-
-def _syllabary_word(word: str) -> str:
-    """One spelt word's consonant classes, doubled classes single; pinyin q is an affricate, as the
-    syllabaries write it (Ruoqiang, ローチャン), not the k of Turkic q."""
-    if "q" in word and is_pinyin(word):
-        word = word.replace("q", "ch")
-    classes = "".join(_SYLLABARY_CONSONANT_OF[m.group()] for m in _SYLLABARY_CONSONANT_RE.finditer(word))
-    return _DOUBLE.sub(r"\1", classes)
 
 
 # --- the syllables a syllabary writes -----------------------------------------------------------------
@@ -551,11 +553,4 @@ def mora_key(latin: str, *, spaced: bool = False) -> str:
     spelt = _spelt(latin.translate(_HACEK))  # Čečnâ, Şymkent: ch, sh
     if not spelt.isascii():  # a letter no scheme read (Gulҗa): no key
         return ""
-    words = []
-    for word in _SYLLABARY_DEVOICED.sub("s", spelt).split():
-        if "q" in word and is_pinyin(word):
-            word = word.replace("q", "ch")
-        classes = "".join(_MORA_OF[m.group()] for m in _MORA_TOKEN.finditer(word))
-        words.append(_DOUBLE.sub(r"\1", classes))
-    key = " ".join(word for word in words if word)
-    return key if spaced else _DOUBLE.sub(r"\1", key.replace(" ", ""))
+    return _syllabary_classes(spelt, _MORA_TOKEN, _MORA_OF, spaced)

@@ -618,6 +618,15 @@ _ABJAD_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
     **dict.fromkeys(["صحرای", "صحراء", "بیابان"], ("desert",)),
 }
+# Lithuanian generic words, written after a name in the genitive (Korlos miestas, Andižano sritis, Čarklyko
+# apskritis)
+_LITHUANIAN_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["miestas", "miesto"], ("city", "town")),
+    **dict.fromkeys(
+        ["sritis", "srities", "vilajetas", "provincija", "provincijoje"], ("region", "prefecture", "province")
+    ),
+    **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
+}
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
@@ -662,12 +671,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["gebiet", "gebiets", "gebietes"], ("region", "prefecture")),
     **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
     **dict.fromkeys(["stadt", "stadtkreis"], ("city", "town")),
-    # Lithuanian, after a name in the genitive (Korlos miestas, Andižano sritis, Čarklyko apskritis)
-    **dict.fromkeys(["miestas", "miesto"], ("city", "town")),
-    **dict.fromkeys(
-        ["sritis", "srities", "vilajetas", "provincija", "provincijoje"], ("region", "prefecture", "province")
-    ),
-    **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
+    **_LITHUANIAN_GENERIC_WORDS,
     **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo", "села", "селе"], ("village",)),
     # a Cossack stanitsa or a Russian settlement, often the old name of a town (станица Софийская: Talgar)
     **dict.fromkeys(["станица", "stanitsa", "посёлок", "поселок", "posyolok"], ("village", "town", "city")),
@@ -1417,10 +1421,20 @@ def _syllabary_readings(text: str) -> list[str]:
         pinyin = next((latin for scheme, latin in _forms(text, None) if scheme == "zh-pinyin"), "")
         pinyin = _PINYIN_R.sub("zh", pinyin.lower())
         return list(dict.fromkeys(r for r in (pinyin, _PINYIN_KI.sub("k", pinyin)) if r))
-    latin = transliterate(text.replace("・", " "), "und-Latn").replace("-", "")
-    if not any(script_of(ch) == "Kana" for ch in text):
+    latin = _syllabary_latin(text)
+    if not _has_kana(text):
         return [latin]
     return list(dict.fromkeys((latin, _KANA_F.sub("kh", latin))))
+
+
+def _syllabary_latin(text: str) -> str:
+    """A kana or Hangul name as ICU romanises it, its words parted where the kana middle dot parts them and
+    without the hyphens ICU puts between Hangul syllables."""
+    return transliterate(text.replace("・", " "), "und-Latn").replace("-", "")
+
+
+def _has_kana(text: str) -> bool:
+    return any(script_of(ch) == "Kana" for ch in text)
 
 
 # The vowels kana and Hangul add after a consonant that a foreign name has none after: Japanese u (to and do
@@ -1450,8 +1464,8 @@ def _mora_keys_of(scheme: str | None, latin: str) -> tuple[str, ...]:
     if scheme == "zh-pinyin" or _all_pinyin(latin):
         spellings[0] = _PINYIN_IAN.sub("en", latin.lower())
         spellings.append(spellings[0].replace("yu", "wi"))
-    keys = (key for spelling in spellings for key in (mora_key(spelling, spaced=True), mora_key(spelling)))
-    return tuple(key for key in dict.fromkeys(keys) if len(key.replace(" ", "")) >= _MORA_MIN)
+    keys = (key for spelling in spellings for key in _consonant_keys(mora_key(spelling, spaced=True), _MORA_MIN))
+    return tuple(dict.fromkeys(keys))
 
 
 def _mora_keys(text: str) -> list[str]:
@@ -1459,8 +1473,8 @@ def _mora_keys(text: str) -> list[str]:
     (:data:`_KANA_EPENTHETIC`, :data:`_HANGUL_EPENTHETIC`) kept and dropped, each glide y before a vowel kept
     and dropped (Hangul writes sha as 샤 sya: 두샨지 dusyanji, Dushanzi; kana write liu as リュウ ryū: ゴンリュウ,
     Gongliu) and each kana f read as f and as kh (ラフモノフ: Rakhmonov), up to ten such choices."""
-    korean = not any(script_of(ch) == "Kana" for ch in text)
-    reading = _SMALL_VOWEL.sub("", transliterate(text.replace("・", " "), "und-Latn").replace("-", "").lower())
+    korean = not _has_kana(text)
+    reading = _SMALL_VOWEL.sub("", _syllabary_latin(text).lower())
     choices = [(m, ("", m.group())) for m in (_HANGUL_EPENTHETIC if korean else _KANA_EPENTHETIC).finditer(reading)]
     choices += [(m, ("y", "")) for m in _GLIDE.finditer(reading)]
     if not korean:
@@ -1550,9 +1564,6 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
 
 
 _LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
-_LITHUANIAN_DESIGNATORS = frozenset(
-    ["miestas", "miesto", "sritis", "srities", "vilajetas", "provincija", "provincijoje", "apskritis", "apskrities"]
-)
 
 
 def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
@@ -1562,7 +1573,7 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     when it has none."""
     base, kinds = _split_designator(name)
     bases = [base] if kinds is not None else []
-    lithuanian = name.split()[-1].lower() in _LITHUANIAN_DESIGNATORS if kinds is not None else False
+    lithuanian = kinds is not None and name.split()[-1].lower() in _LITHUANIAN_GENERIC_WORDS
     if lithuanian and (genitive := _LITHUANIAN_GENITIVE.search(base)) is not None:
         # Lithuanian puts the name before its generic word in the genitive: Korlos miestas (Korla), Andižano
         # sritis (Andijan)
@@ -2332,18 +2343,18 @@ class Matcher:
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
             if decided is None:
                 continue
-            classes = len(key.replace(" ", ""))
-            if decided.id is None and decided.ambiguous and classes < _ABJAD_MIN_RESOLVE:
-                return replace(decided, ambiguous=False, score=_ABJAD_SCORE)  # وانغ جون: a short key only suggests
             resolving = _ABJAD_MIN_RESOLVE if kinds is None else _ABJAD_RESOLVE_DESIGNATED
-            return self._by_consonants(name, decided, classes, resolving)
+            return self._by_consonants(name, decided, len(key.replace(" ", "")), resolving)
         return None
 
     def _by_consonants(self, name: str, decided: Match, classes: int, resolving: int) -> Match:
         """What a consonant key of ``classes`` classes found (``decided``): only a suggestion below
-        ``resolving`` classes."""
+        ``resolving`` classes, and an ambiguity only from five classes up (وانغ جون, 위구르: a short key that
+        fits several entries suggests them)."""
         if decided.id is not None and classes < resolving:
             return self._suggested(name, decided.id, "folded", _ABJAD_SCORE)
+        if decided.id is None and decided.ambiguous and classes < _ABJAD_MIN_RESOLVE:
+            return replace(decided, ambiguous=False, score=_ABJAD_SCORE)
         return replace(decided, score=_ABJAD_SCORE)
 
     def _syllabary(self, name: str, type_: str | None, when: str | None) -> Match | None:
@@ -2367,9 +2378,10 @@ class Matcher:
         else:
             tables, least, resolving = (index.syllabary,), _ABJAD_MIN_SUGGEST, _ABJAD_MIN_RESOLVE
         if _has_syllabary(base):
+            mora_keys = _mora_keys(base)
             mora_tables = (index.mora_bare, index.mora) if kinds is not None else (index.mora,)
             for table in mora_tables:
-                met = _collect([], table, _mora_keys(base))
+                met = _collect([], table, mora_keys)
                 decided = self._decide(name, "folded", met, type_, when, kinds) if met else None
                 if decided is not None and (decided.id is not None or decided.ambiguous):
                     return replace(decided, score=_MORA_SCORE)
@@ -2378,11 +2390,8 @@ class Matcher:
             classes = len(key.replace(" ", ""))
             found = table.get(key) if classes >= least else None
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
-            if decided is None:
-                continue
-            if decided.id is None and decided.ambiguous and classes < _ABJAD_MIN_RESOLVE:
-                return replace(decided, ambiguous=False, score=_ABJAD_SCORE)
-            return self._by_consonants(name, decided, classes, resolving)
+            if decided is not None:
+                return self._by_consonants(name, decided, classes, resolving)
         return None
 
     def _within(
