@@ -44,7 +44,8 @@ from .normalize import APOSTROPHE, normal_key
 from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
-    "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "is_pinyin", "joined_key",
+    "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "hungarian_reading", "is_pinyin",
+    "joined_key",
     "latin_forms", "read_with", "russian_a_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
@@ -179,6 +180,44 @@ def polish_reading(latin: str) -> str | None:
 
 def _polish_letter(match: re.Match[str]) -> str:
     said = _POLISH_OF[match.group().lower()]
+    return said.capitalize() if match.group()[0].isupper() else said
+
+
+# Hungarian writes a name as it is said in Hungarian: s is sh, sz s, zs zh, cs ch, dzs j, c ts, j y, and the
+# long vowels carry an acute (Szamarkand, Taskent, Tádzsikisztán, Dzsungária, Urumcsi). A word is read so
+# when it has a letter or digraph of Hungarian spelling (ő, ű, cs, zs, gy, sz). Polish writes sz too, for
+# sh (Kaszgar, Szymkent), but the keys fold s and sh together, so the Hungarian reading of a Polish word
+# meets what the Polish spelling does.
+_HUNGARIAN_MARK = re.compile("(?i)[őű]|cs|zs|gy|sz")
+_HUNGARIAN = (
+    ("dzs", "j"), ("ccs", "ch"), ("cs", "ch"), ("zs", "zh"), ("ssz", "s"), ("sz", "s"), ("ss", "sh"), ("s", "sh"),
+    ("c", "ts"), ("ly", "y"), ("j", "y"), ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ő", "ö"),
+    ("ű", "ü"),
+)  # fmt: skip
+_HUNGARIAN_RE = re.compile("|".join(src for src, _ in _HUNGARIAN), re.IGNORECASE)
+_HUNGARIAN_OF = dict(_HUNGARIAN)
+
+
+def hungarian_reading(latin: str) -> str | None:
+    """``latin`` read as Hungarian spells, word by word, in the words with a mark of Hungarian spelling
+    (:data:`_HUNGARIAN_MARK`); None when no word has one.
+
+    >>> hungarian_reading("Szamarkand"), hungarian_reading("Tádzsikisztán"), hungarian_reading("Taskent")
+    ('Samarkand', 'Tajikistan', None)
+    """
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if _HUNGARIAN_MARK.search(text) is None:
+            return text
+        return _HUNGARIAN_RE.sub(_hungarian_letter, text)
+
+    read = _WORD.sub(word, latin)
+    return read if read != latin else None
+
+
+def _hungarian_letter(match: re.Match[str]) -> str:
+    said = _HUNGARIAN_OF[match.group().lower()]
     return said.capitalize() if match.group()[0].isupper() else said
 
 

@@ -78,6 +78,7 @@ from .keys import (
     fold_keys,
     french_reading,
     german_readings,
+    hungarian_reading,
     is_pinyin,
     joined_key,
     latin_forms,
@@ -107,7 +108,8 @@ _FUZZY_WORD = 88.0  # each word that differs must be at least this close (Karasa
 _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
-_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "ru-a"})  # a spelling read as another language writes it
+# a spelling read as another language writes it
+_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "ru-a"})
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -243,6 +245,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
             forms.extend(("de-Latn", german) for german in german_readings(latin))
         if not scheme and (polish := polish_reading(latin)) is not None:
             forms.append(("pl-Latn", polish))  # Pawłodar, Władimir Putin, Stambułu: Polish ł, w, sz, cz, rz
+        if not scheme and (hungarian := hungarian_reading(latin)) is not None:
+            forms.append(("hu-Latn", hungarian))  # Szamarkand, Tádzsikisztán, Urumcsi: Hungarian sz, zs, cs, s
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
@@ -416,6 +420,25 @@ _ACRONYM_INPUT = re.compile(r"^(?:[^\W\d_a-zа-яё][.\s/]*){3,7}$")
 # An abbreviation of two or three capitals (US, UN, SCO, СНГ) is met only by its very letters, in any case
 # (us, U.S.): Uş (Osh) and Ūs are other words, which folding would make "us".
 _SHORT_ABBREVIATION = re.compile(r"^(?:[A-ZА-ЯЁ]\.?){2,3}$")
+# So is any other abbreviation of words of capitals (Aİ, ҚР СІМ) by a spelling in its own script, and by
+# folding only one of as many letters: AI (Amnesty International) is not Aİ (the European Union in
+# Azerbaijani), and QHR SІM (ҚХР СІМ, China's foreign ministry) is not ҚР СІМ (Kazakhstan's); AQSH is still
+# АҚШ, by transliteration, and ШУАР ШҰАР, by folding.
+_CAPITAL = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖÝЎҲҶӢ]"
+_ABBREVIATION = re.compile(rf"^(?:{_CAPITAL}\.?){{2,4}}(?:\s+(?:{_CAPITAL}\.?){{2,4}})*$")
+
+
+def _abbreviation_met(text: str, name: str, method: str) -> bool:
+    """Whether ``text`` may meet the glossary name ``name`` by ``method``, as far as abbreviations go."""
+    if _SHORT_ABBREVIATION.match(name):
+        return _abbreviation_letters(text) == _abbreviation_letters(name)
+    if not _ABBREVIATION.match(name):
+        return True
+    if method in ("folded", "fuzzy"):
+        return sum(map(str.isalpha, text)) == sum(map(str.isalpha, name))
+    if script_of(text.strip()[:1] or " ") == script_of(name[:1]):
+        return _abbreviation_letters(text) == _abbreviation_letters(name)
+    return True
 
 
 def _abbreviation_letters(text: str) -> str:
@@ -630,10 +653,10 @@ _LITHUANIAN_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
-         "города", "городе", "городу", "городом", "г", "shahar", "шаҳар", "kreisfreie stadt",
+         "города", "городе", "городу", "городом", "г", "shahar", "shahari", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
          "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri", "şäheri", "şäher",
-         "шәһәре", "шәһәр", "қаласын", "ш"],
+         "шәһәре", "шәһәр", "қаласын", "ш", "шаһар", "шаһары"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -653,9 +676,9 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
          "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
-         "аймағы", "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti",
-         "vilayeti", "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты",
-         "welaýaty", "welaýat", "өлкәһе", "өлкәсе", "облысын"],
+         "аймағы", "аймагы", "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити",
+         "vilayiti", "vilayeti", "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты",
+         "welaýaty", "welaýat", "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -672,7 +695,9 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
     **dict.fromkeys(["stadt", "stadtkreis"], ("city", "town")),
     **_LITHUANIAN_GENERIC_WORDS,
-    **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "kenti", "село", "selo", "села", "селе"], ("village",)),
+    **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "село", "selo", "села", "селе"], ("village",)),
+    # Turkish kent is a town or a city (Turfan kenti, Kaşgar kentinde); Kazakh and Uzbek кент a settlement
+    **dict.fromkeys(["kent", "kenti", "кент", "кенті"], ("city", "town", "village")),
     # a Cossack stanitsa or a Russian settlement, often the old name of a town (станица Софийская: Talgar)
     **dict.fromkeys(["станица", "stanitsa", "посёлок", "поселок", "posyolok"], ("village", "town", "city")),
     # Kazakh уезі: a county of China (Фуюн уезі)
@@ -788,6 +813,24 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **_ABJAD_GENERIC_WORDS,
     # Mongolian улс is a state of any time: Монгол Улс (Mongolia), Их Монгол Улс (the Mongol Empire)
     **dict.fromkeys(["улс", "uls"], (*_POLITY, "country")),
+    # Hungarian, after the name, often with a hyphen (Tarim-medence, Kunlun-hegység, Kizil Kum sivatag, Orosz
+    # Birodalom, Kazah Kánság, Id Kah mecset)
+    **dict.fromkeys(["város"], ("city", "town", "municipality")),
+    **dict.fromkeys(["megye"], ("county",)),
+    **dict.fromkeys(["járás"], ("district", "county")),
+    **dict.fromkeys(["tartomány", "terület"], ("region", "prefecture", "province")),
+    **dict.fromkeys(["köztársaság"], ("country", "republic", "state")),
+    **dict.fromkeys(["folyó"], ("river",)),
+    **dict.fromkeys(["tó"], ("lake",)),
+    **dict.fromkeys(["hegység", "hegyek"], ("range", "mountain")),
+    **dict.fromkeys(["sivatag"], ("desert",)),
+    **dict.fromkeys(["medence"], ("basin", "depression")),
+    **dict.fromkeys(["völgy"], ("valley", "historical region", "geographic region")),
+    **dict.fromkeys(["mecset"], ("mosque",)),
+    **dict.fromkeys(["nyelv"], ("language",)),
+    **dict.fromkeys(["dinasztia"], _DYNASTY),
+    **dict.fromkeys(["kánság"], _KHANATE),
+    **dict.fromkeys(["birodalom"], _EMPIRE),
     # Wade-Giles and Mongolian words for the administrative kinds
     **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district")),
     **dict.fromkeys(["shih", "хот", "khot"], ("city", "town", "municipality")),
@@ -839,6 +882,16 @@ _LEADING_WORDS = (
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
     *_GREAT_WORDS, *_ABJAD_GENERIC_WORDS,
 )  # fmt: skip
+# Czech and Polish put the generic word first too, in the case of the sentence (pohoří Altaj, jezera Zajsan,
+# mešitou Id Kah, řeky Tarim; jezioro Bałchasz, rzeki Ili, pustyni Taklamakan, miasto Kaszgar)
+_WEST_SLAVIC_LEADING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["pohoří", "hory", "hor", "horách", "góry", "gór", "górach", "pasmo"], ("range", "mountain")),
+    **dict.fromkeys(["jezero", "jezera", "jezeře", "jezerem", "jezioro", "jeziora", "jeziorze"], ("lake",)),
+    **dict.fromkeys(["řeka", "řeky", "řece", "řekou", "rzeka", "rzeki", "rzece", "rzeką"], ("river",)),
+    **dict.fromkeys(["poušť", "pouště", "poušti", "pustynia", "pustyni", "pustynię"], ("desert",)),
+    **dict.fromkeys(["mešita", "mešity", "mešitě", "mešitou", "meczet", "meczetu"], ("mosque",)),
+    **dict.fromkeys(["město", "města", "městě", "miasto", "miasta", "mieście"], ("city", "town", "municipality")),
+}  # fmt: skip
 # Russian puts a leading generic word in the case of the sentence, and the name often with it (в городе
 # Талдыкоргане, озера Балхаш, оз. Балхаша, у реки Или, в пустыне Кызылкум, в области Абай, села Чунджа):
 # these forms lead only.
@@ -857,6 +910,7 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["округа", "округе"], ("prefecture", "region")),
     **dict.fromkeys(["уезда", "уезде"], ("county",)),
     **dict.fromkeys(["республики", "республике", "республикой", "республику"], ("country", "republic", "state")),
+    **dict.fromkeys(["династии", "династией", "династию"], _DYNASTY),  # династии Хань
     **dict.fromkeys(
         ["аула", "ауле", "станицы", "станице", "поселка", "посёлка", "поселке", "посёлке", "деревня", "деревни",
          "деревне"],
@@ -878,6 +932,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
         ["région", "región", "região", "regione"], ("region", "prefecture", "historical region", "geographic region")
     ),
     **dict.fromkeys(["province", "provincia", "província"], ("province", "region", "prefecture")),
+    **dict.fromkeys(["oblast", "oblys", "oblasti", "oblysy"], ("region", "prefecture")),  # Oblys di Almaty
     **dict.fromkeys(["préfecture", "prefectura", "prefeitura", "prefettura"], ("prefecture",)),
     **dict.fromkeys(["district", "distrito", "distretto", "raïon"], ("district", "county")),
     **dict.fromkeys(["comté", "xian", "condado", "contea", "canton"], ("county",)),
@@ -890,7 +945,8 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
-    **dict.fromkeys(["vallée", "valle", "vale"], ("historical region", "geographic region")),
+    **dict.fromkeys(["vallée", "valle", "vale"], ("valley", "historical region", "geographic region")),
+    **dict.fromkeys(["mosquée", "moschea", "mezquita", "mesquita"], ("mosque",)),
     **dict.fromkeys(["dynastie", "dinastía", "dinastia"], _DYNASTY),
     **dict.fromkeys(["khanat", "kanato", "canato"], _KHANATE),
     **dict.fromkeys(["empire", "imperio", "império", "impero"], _EMPIRE),
@@ -904,10 +960,15 @@ _ROMANCE_DESIGNATED = re.compile(
 )
 # a generic word with no joining word: "Lac Balkhach", "Lago Balkhash", "Monts Tian" (not "Ville", "Province")
 _ROMANCE_BARE = frozenset(
-    map(normal_key, ["lac", "lago", "fleuve", "río", "mont", "monts", "massif", "dynastie", "dinastía", "dinastia"])
-)
+    map(
+        normal_key,
+        ["lac", "lago", "fleuve", "rivière", "río", "rio", "fiume", "mont", "monts", "montagnes", "monti", "montes",
+         "massif", "désert", "desierto", "deserto", "dynastie", "dinastía", "dinastia", "regione", "mosquée",
+         "moschea", "mezquita", "mesquita"],
+    )
+)  # fmt: skip
 _GERMAN_AUTONOMOUS = re.compile(
-    r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur)\s+"
+    r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
     r"(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
 )
 
@@ -918,8 +979,8 @@ def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
     if found is not None and (kinds := _ROMANCE_GENERIC_KEYS.get(normal_key(found.group("generic")))):
         return found.group("name"), kinds
     first, _, rest = text.partition(" ")
-    if rest and normal_key(first) in _ROMANCE_BARE:
-        return rest, _ROMANCE_GENERIC_KEYS[normal_key(first)]
+    if rest and normal_key(first) in _ROMANCE_BARE:  # désert Kyzylkoum; Desert of Kumtag is English
+        return _LEADING_OF.sub("", rest) or rest, _ROMANCE_GENERIC_KEYS[normal_key(first)]
     found = _GERMAN_AUTONOMOUS.match(text)
     if found is not None:  # Kasachischer Autonomer Kreis Barkol; Autonome Präfektur Changji Hui
         generic = normal_key(found.group("generic"))
@@ -956,6 +1017,7 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["империя", "империи", "империей", "imperiya", "imperija"], _EMPIRE),
     **dict.fromkeys(["царство", "царства", "королевство", "королевства", "tsarstvo"], ("kingdom",)),
     **dict.fromkeys(["государство", "государства", "gosudarstvo"], _POLITY),
+    **dict.fromkeys(["династия", "династии", "династией", "династию", "dinastiya"], _DYNASTY),  # Танской династии
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
@@ -1017,6 +1079,7 @@ _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.ite
 _LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **{key: _DESIGNATORS[key] for key in map(normal_key, _LEADING_WORDS)},
     **{normal_key(word): kinds for word, kinds in _RU_OBLIQUE_LEADING.items()},
+    **{normal_key(word): kinds for word, kinds in _WEST_SLAVIC_LEADING.items()},
 }
 # Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
@@ -1086,6 +1149,9 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "盆地": ("basin", "depression"),
     "川": ("river",),  # Japanese (イリ川)
     "砂漠": ("desert",),  # Japanese (タクラマカン砂漠)
+    "峠": ("pass",),  # Japanese (トルガルト峠)
+    "遺跡": ("ruins", "site"),  # Japanese (ミーラン遺跡)
+    "地方": ("historical region", "geographic region"),  # Japanese (イリ地方)
     "千佛洞": ("temples",),
     "石窟": ("temples",),
     "清真寺": ("mosque",),
@@ -1148,6 +1214,9 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "自治県": ("county",),
     "自治区": ("region",),
     "ハーン国": _KHANATE,
+    "지역": ("region", "prefecture", "historical region", "geographic region"),  # 수그드 지역
+    "고개": ("pass",),
+    "패스": ("pass",),  # 쿤저랍 패스
 }
 _SYLLABARY_SUFFIXES = sorted(_SYLLABARY_DESIGNATORS, key=len, reverse=True)
 
@@ -1197,7 +1266,10 @@ def _case_stems(name: str) -> list[str]:
         return []
     stems = []
     for ending, nominative in _ENDINGS_BY_LAST.get(last[-1:], ()):
-        if not last.endswith(ending) or len(last) - len(ending) < 4 or not (before := last[-len(ending) - 1]).isalpha():
+        stem = len(last) - len(ending)
+        # the stem keeps three letters and the nominative four (Хивы: Хива)
+        short = stem < _MIN_CASE_STEM - 1 or stem + len(nominative) < _MIN_CASE_STEM
+        if not last.endswith(ending) or short or not (before := last[stem - 1]).isalpha():
             continue
         # a soft sign follows a consonant (Тянь-Шаня: Тянь-Шань), never a vowel (Таджикия is no Таджикиь); a
         # short й follows а, е, о or у (Семее: Семей, Алтая: Алтай; Уйгурия is no Уйгурий)
@@ -1258,9 +1330,10 @@ def _declined_key(name: str) -> str | None:
 # The plural endings of names of peoples: Turkic -lar/-ler (Uygurlar, Özbekler, Kırgızlar, Dunganlar,
 # Қазақтар), German -en (Uiguren, Kasachen), English and French -s and -es (Kazakhes), Russian -ы and -и
 # (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only. German -ien is
-# a country's ending, not a plural (Kirgisien, Mongolien).
+# a country's ending, not a plural (Kirgisien, Mongolien). Hungarian -ok, -ek, -ök, -ak, also before an
+# ending (kazahok, ujgurok, dzsungárokkal).
 _PLURAL = re.compile(
-    r"(?i)(?<=\w{3})(?:[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
+    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
 )
 
 
@@ -1321,9 +1394,13 @@ _GERMAN_COMPOUND = re.compile(
 )
 
 
-# English puts some generic words first, with "of": Republic of Tajikistan, City of Almaty, Province of Osh;
-# German with "von": Khanat von Kokand.
-_ENGLISH_OF = re.compile(r"(?i)^(?P<generic>[a-zäöü]+)\s+(?:of|von)\s+(?:the\s+)?(?P<name>\S.*)$")
+# English puts some generic words first, with "of": Republic of Tajikistan, City of Almaty, Province of Osh,
+# also after "Autonomous" and a people (Autonomous Province of Gorno-Badakhshan, Uighur Autonomous Region of
+# Sinkiang); German with "von": Khanat von Kokand.
+_ENGLISH_OF = re.compile(
+    r"(?i)^(?:(?P<people>[^\W\d_]+)\s+(?=autonomous\s))?(?:autonomous\s+)?(?P<generic>[a-zäöü]+)\s+(?:of|von)\s+"
+    r"(?:the\s+)?(?P<name>\S.*)$"
+)
 
 
 def _split_designator(name: str) -> tuple[str, tuple[str, ...] | None]:
@@ -1551,6 +1628,9 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
         if rest and first in _LEADING_DESIGNATORS:
             return _LEADING_OF.sub("", rest) or rest, _LEADING_DESIGNATORS[first]
     of = _ENGLISH_OF.match(text)
+    nationality = of.group("people") if of is not None else None
+    if nationality is not None and normal_key(nationality) not in _NATIONALITIES:
+        of = None
     if of is not None and (of_kinds := _DESIGNATORS.get(normal_key(of.group("generic")))) is not None:
         return of.group("name"), of_kinds  # Republic of Tajikistan, City of Almaty
     compound = _GERMAN_COMPOUND.search(text)
@@ -1656,6 +1736,7 @@ _TURKIC_ENDINGS = tuple(
          "нде", "дә", "тә", "ндә", "дики", "тики", "дағы", "дагы", "тағы", "тагы", "дегі", "даги", "ндағы",
          "ндагы", "ндаги", "ны", "ні", "ды",
          "ді", "ты", "ті", "ни", "ро",
+         "ныкы", "нуку", "нүкү", "ники", "нікі", "ныкі", "дыкы", "дуку", "дүкү", "дікі", "дыкі",
          "نىڭ", "غا", "قا", "كە", "گە", "دىن", "تىن", "نى", "دا", "تا", "دە", "تە", "دىكى", "تىكى", "دان",
          "تان", "داعى", "نداعى", "عا"},
         key=lambda ending: (-len(ending), ending),
@@ -1742,12 +1823,23 @@ _LATIN_CASE_ENDINGS = tuple(
          "nel", "tal", "tel", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ért",
          "u", "em", "iem", "ie", "owi", "ě", "ou", "a",
          "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "ista", "illa", "ilta", "ille",
-         "as"},
+         "as", "o", "ą", "ig", "on", "ön"},
         key=lambda ending: (-len(ending), ending),
     )
 )  # fmt: skip
+# Polish and Lithuanian endings that replace the end of the name's nominative: Polish genitive -y and -ii of
+# -a and -ia (Buchary, Mongolii), locative -cie and -dzie of -t and -d (Taszkencie), Lithuanian genitive -os of
+# -a (Bucharos, Chivos)
+_LATIN_CASE_CHANGES = (("dzie", "d"), ("cie", "t"), ("ii", "ia"), ("ji", "ja"), ("os", "a"), ("y", "a"))
 
 
+_HUNGARIAN_SHORT = {"á": "a", "é": "e"}
+# Kazakh, Kyrgyz, Uzbek and Azerbaijani put a case ending on an abbreviation, directly or after a hyphen
+# (БУУнун, СССР-дің, BMTning, ShHTga, SSRİ-nin); the letters are the abbreviation, of two capitals or more (an
+# Uzbek capital may be followed by the h of sh or ch: ShHT, AQSh)
+_ABBREVIATED_ENDING = re.compile(
+    r"^(?P<letters>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖ]h?){2,6})[-'’]?(?P<ending>[a-zа-яёәғқңөұүһіışçğüöə]{1,6})$"
+)
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
 
 
@@ -1768,13 +1860,20 @@ def _case_readings(name: str) -> list[str]:
     # Latin endings, not on a word with a letter of the Turkic alphabets, whose names end in a, u, ba, ra ... and
     # whose endings are the Turkic ones (Oqtoʻba is Aktobe, not a case of Akto)
     if any(script_of(ch) == "Latn" for ch in last) and _TURKIC_LATIN.search(last) is None:
-        stems += [last[: -len(ending)] for ending in _LATIN_CASE_ENDINGS if last.lower().endswith(ending)]
+        latin = [last[: -len(ending)] for ending in _LATIN_CASE_ENDINGS if last.lower().endswith(ending)]
+        latin += [
+            last[: -len(end)] + nominative for end, nominative in _LATIN_CASE_CHANGES if last.lower().endswith(end)
+        ]
+        # Hungarian lengthens a final a or e before an ending (Oroszországba, Dusanbéba, medencében)
+        stems += latin + [stem[:-1] + _HUNGARIAN_SHORT[stem[-1]] for stem in latin if stem[-1:] in _HUNGARIAN_SHORT]
     if _GERMAN_GENITIVE.search(last):
         stems.append(last[:-1])
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
         stems.append(unended)
-    stems = [stem.rstrip("-") for stem in stems]
-    return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems) if len(stem) >= _MIN_CASE_STEM]
+    stems = [stem.rstrip("-") for stem in stems if len(stem.rstrip("-")) >= _MIN_CASE_STEM]
+    if (abbreviated := _ABBREVIATED_ENDING.match(last)) is not None and abbreviated["ending"] in _TURKIC_ENDINGS:
+        stems.append(abbreviated["letters"])
+    return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems)]
 
 
 def _for_input(found: Match, name: str, factor: float) -> Match:
@@ -1997,7 +2096,7 @@ class Matcher:
             entry = entries[p[0]]
             if (
                 all(k[0] != p[0] for k in kept)
-                and (not _SHORT_ABBREVIATION.match(p[1]) or _abbreviation_letters(text) == _abbreviation_letters(p[1]))
+                and _abbreviation_met(text, p[1], method)
                 and (type_ is None or entry.type == type_)
                 and _valid_at(entry, when)
                 # a designator admits an entry by the head of its kind (county-level city: city) or by
@@ -2183,11 +2282,9 @@ class Matcher:
         found = self._surname(name, lang, type_, when) or self._place_slotted(name, lang, type_, when)
         if found is not None:
             return found
-        for base in bases:  # Жалолобод вилояти: Jalalabat oblusu
-            for admitted in _admitted(kinds):
-                found = self._place_slotted(base, lang, type_, when, admitted)
-                if found is not None:
-                    return _for_input(found, name, 0.95)
+        found = self._slotted_bases(bases, kinds, lang, type_, when)  # Жалолобод вилояти: Jalalabat oblusu
+        if found is not None:
+            return _for_input(found, name, 0.95)
         found = self._trailing_qualified(name, lang, type_, when) or self._abjad(name, type_, when)
         found = found or self._syllabary(name, type_, when)
         if found is not None:
@@ -2464,6 +2561,18 @@ class Matcher:
                 return _for_input(found, name, 0.9)
         return None
 
+    def _slotted_bases(
+        self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """The first of a designated name's ``bases`` whose vowels alone differ from a glossary name's among
+        the kinds its designator admits (:meth:`_place_slotted`)."""
+        for base in bases:
+            for admitted in _admitted(kinds):
+                found = self._place_slotted(base, lang, type_, when, admitted)
+                if found is not None:
+                    return found
+        return None
+
     def _designator_tiers(
         self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
     ) -> Match | None:
@@ -2527,6 +2636,10 @@ class Matcher:
             bases, kinds = _designator_readings(reading)
             found = found or self._designator_tiers(bases, kinds, lang, type_, when)
             found = found or self._successor_tiers(bases, kinds, lang, type_, when)  # Kuqa County: Kuqa
+            if found is None and _as_acronym(reading) is not None:  # СССР-дің: СССР, by the initials
+                found = self._acronym_or_words(reading, type_, when)
+            if found is None and kinds is not None:  # Taklamakon choʻlidan: vowels differ, the designator says
+                found = self._slotted_bases(bases, kinds, lang, type_, when)
             if found is not None and found.id is not None:
                 return _for_input(found, name, 0.9)
         return None
