@@ -640,6 +640,8 @@ _ABJAD_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["دریاچه", "دریاچهٔ", "بحيرة"], ("lake",)),
     **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
     **dict.fromkeys(["صحرای", "صحراء", "بیابان"], ("desert",)),
+    **dict.fromkeys(["اللغة", "لغة", "زبان"], ("language",)),  # اللغة الأوزبكية, زبان ازبکی
+    **dict.fromkeys(["قومية", "قوم"], ("group", "historical ethnonym", "demonym")),  # قومية الأوزبك
 }
 # Lithuanian generic words, written after a name in the genitive (Korlos miestas, Andižano sritis, Čarklyko
 # apskritis)
@@ -714,7 +716,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
          "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı", "daryosi",
          "дарёси", "дарыя", "суусу", "suusu", "çayı", "darja", "daria", "дарья", "дарьи", "дарье", "дарью",
-         "дарьей", "flusses", "derýasy", "derýa", "дайрасы", "дайра", "өзенін"],
+         "дарьей", "flusses", "fluß", "flusse", "derýasy", "derýa", "дайрасы", "дайра", "өзенін"],
         ("river",),
     ),
     **dict.fromkeys(
@@ -758,7 +760,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["ruins", "ruinen", "ruinenstadt", "ruines", "harabeleri", "руины", "городище"], ("ruins", "site")),
     **dict.fromkeys(["mosque", "moschee", "mosquée", "camii", "мечеть", "meschit", "meschiti", "مەسچىتى"], ("mosque",)),
     **dict.fromkeys(
-        ["mausoleum", "grabstätte", "mausolée", "türbesi", "мавзолей", "maziri", "mazari", "مازىرى"], ("mausoleum",)
+        ["mausoleum", "grabstätte", "mausolée", "türbesi", "мавзолей", "maziri", "mazari", "مازىرى", "tomb"],
+        ("mausoleum",),
     ),
     # a valley is a valley or names the historical or geographic region around it (Fergana-Tal, Ili Valley,
     # Ili-Tal), never an administrative unit (the Fergana Valley is not Fergana Region)
@@ -768,11 +771,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # languages and peoples: Uyghur language, Uyghur tili, Uygur dili; Hui people, Turkic peoples
     **dict.fromkeys(
-        ["language", "tili", "тили", "тілі", "tılı", "dili", "türkçesi", "sprache", "хэл", "khel", "kele"],
+        ["language", "tili", "тили", "тілі", "tılı", "dili", "türkçesi", "sprache", "хэл", "khel", "kele", "kalba",
+         "keel", "kieli", "taal"],
         ("language",),
     ),
     **dict.fromkeys(
-        ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki"],
+        ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki", "türkleri", "türkler"],
         ("group", "historical ethnonym", "demonym"),
     ),
     # historical polities. A dynasty is also called an empire or a state (Tang Empire, Великое Юаньское
@@ -792,7 +796,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["empire", "imperium", "imperio", "império", "impero", "империя", "империясы", "империяси", "imperiyasi",
-         "imparatorluğu", "impériyisi", "imperiyisi", "ئىمپېرىيىسى", "эзэнт", "гүрэн"],
+         "imparatorluğu", "çarlığı", "impériyisi", "imperiyisi", "ئىمپېرىيىسى", "эзэнт", "гүрэн"],
         _EMPIRE,
     ),
     **dict.fromkeys(
@@ -806,8 +810,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # "Great" before a polity's name: Great Qing, Великая Юань, Их Юань Улс, Büyük Hun İmparatorluğu
     **dict.fromkeys(_GREAT_WORDS, _POLITY),
     **dict.fromkeys(
-        ["государство", "devleti", "мемлекеті", "мамлекети", "davlati", "давлати", "döliti", "دۆلىتى",
-         "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
+        ["государство", "staat", "staates", "devleti", "мемлекеті", "мамлекети", "davlati", "давлати", "döliti",
+         "دۆلىتى", "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
         _POLITY,
     ),
     **_ABJAD_GENERIC_WORDS,
@@ -891,6 +895,24 @@ _WEST_SLAVIC_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["poušť", "pouště", "poušti", "pustynia", "pustyni", "pustynię"], ("desert",)),
     **dict.fromkeys(["mešita", "mešity", "mešitě", "mešitou", "meczet", "meczetu"], ("mosque",)),
     **dict.fromkeys(["město", "města", "městě", "miasto", "miasta", "mieście"], ("city", "town", "municipality")),
+    **dict.fromkeys(["język", "języku", "jazyk", "jazyka"], ("language",)),  # język ujgurski
+}  # fmt: skip
+# Indonesian and Malay put the generic word first (Kota Almaty, Danau Balkhash, Kekaisaran Rusia, Dinasti Qing)
+_MALAY_LEADING: dict[str, tuple[str, ...]] = {
+    "kota": ("city", "town", "municipality"),
+    "provinsi": ("province", "region", "prefecture"),
+    "wilayah": ("region", "prefecture", "historical region", "geographic region"),
+    "kabupaten": ("county", "district"),
+    "danau": ("lake",),
+    "sungai": ("river",),
+    "gurun": ("desert",),
+    **dict.fromkeys(["pegunungan", "gunung"], ("range", "mountain")),
+    "lembah": ("valley", "historical region", "geographic region"),
+    "kekaisaran": _EMPIRE,
+    "kekhanan": _KHANATE,
+    "dinasti": _DYNASTY,
+    "bahasa": ("language",),
+    "suku": ("group", "historical ethnonym", "demonym"),
 }  # fmt: skip
 # Russian puts a leading generic word in the case of the sentence, and the name often with it (в городе
 # Талдыкоргане, озера Балхаш, оз. Балхаша, у реки Или, в пустыне Кызылкум, в области Абай, села Чунджа):
@@ -940,15 +962,20 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["lac", "lago"], ("lake",)),
     **dict.fromkeys(["fleuve", "rivière", "río", "rio", "fiume"], ("river",)),
     **dict.fromkeys(
-        ["mont", "monts", "montagnes", "chaîne", "massif", "cordillera", "montes", "montañas", "monti", "catena"],
+        ["mont", "monts", "montagnes", "montagne", "chaîne", "massif", "cordillera", "montes", "montañas", "monti",
+         "catena"],
         ("range", "mountain"),
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
     **dict.fromkeys(["vallée", "valle", "vale"], ("valley", "historical region", "geographic region")),
     **dict.fromkeys(["mosquée", "moschea", "mezquita", "mesquita"], ("mosque",)),
+    **dict.fromkeys(["col", "paso", "passo"], ("pass",)),  # col Irkechtam
+    **dict.fromkeys(["ruines", "ruinas", "rovine"], ("ruins", "site")),  # ruines de Jiaohe
+    **dict.fromkeys(["tombeau", "tomba", "tumba"], ("mausoleum",)),  # tombeau d'Apak Khodja
+    **dict.fromkeys(["langue", "lingua", "idioma", "língua"], ("language",)),  # langue ouïghoure, lingua uigura
     **dict.fromkeys(["dynastie", "dinastía", "dinastia"], _DYNASTY),
-    **dict.fromkeys(["khanat", "kanato", "canato"], _KHANATE),
+    **dict.fromkeys(["khanat", "kanato", "canato", "khanato"], _KHANATE),
     **dict.fromkeys(["empire", "imperio", "império", "impero"], _EMPIRE),
     **dict.fromkeys(["royaume", "reino", "regno"], ("kingdom",)),
 }  # fmt: skip
@@ -964,9 +991,11 @@ _ROMANCE_BARE = frozenset(
         normal_key,
         ["lac", "lago", "fleuve", "rivière", "río", "rio", "fiume", "mont", "monts", "montagnes", "monti", "montes",
          "massif", "désert", "desierto", "deserto", "dynastie", "dinastía", "dinastia", "regione", "mosquée",
-         "moschea", "mezquita", "mesquita"],
+         "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
+         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume"],
     )
 )  # fmt: skip
+_ROMANCE_BARE_KINDS = {key: _ROMANCE_GENERIC_KEYS[key] for key in _ROMANCE_BARE}
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
     r"(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
@@ -1080,6 +1109,7 @@ _LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **{key: _DESIGNATORS[key] for key in map(normal_key, _LEADING_WORDS)},
     **{normal_key(word): kinds for word, kinds in _RU_OBLIQUE_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _WEST_SLAVIC_LEADING.items()},
+    **{normal_key(word): kinds for word, kinds in _MALAY_LEADING.items()},
 }
 # Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
@@ -1331,9 +1361,10 @@ def _declined_key(name: str) -> str | None:
 # Қазақтар), German -en (Uiguren, Kasachen), English and French -s and -es (Kazakhes), Russian -ы and -и
 # (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only. German -ien is
 # a country's ending, not a plural (Kirgisien, Mongolien). Hungarian -ok, -ek, -ök, -ak, also before an
-# ending (kazahok, ujgurok, dzsungárokkal).
+# ending (kazahok, ujgurok, dzsungárokkal); Czech -ové, -ů, -ům and Polish -owie, -ów (Ujgurové, Kazachů,
+# Ujgurów).
 _PLURAL = re.compile(
-    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
+    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?|ov[eé]|ů|ům|owie|ów|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
 )
 
 
@@ -1344,6 +1375,21 @@ _INITIALLED = re.compile(
     r"^(?:(?P<first>[^\W\d_]{1,2}\.)\s*|(?P<first_word>[^\W\d_][\w'’-]+)\s+(?:[^\W\d_]{1,2}\.\s*)+)"
     r"(?P<last>[^\W\d_][\w'’-]{2,})$"
 )
+
+
+# Russian plural case endings of a people's name, which the nominative plural ends in -ы, -и or -е instead of
+# (киргизами, кыргызам, сибинцев, таранчами, дунганам: киргизы, кыргызы, сибинцы, таранчи, дунгане), and the
+# singular -ин of a plural in -е (дунганин: дунгане)
+_RU_PLURAL_CASE = re.compile("(?<=[а-яё]{3})(?:ами|ями|ам|ям|ах|ях|ов|ев|ей|(?<=[ая]н)ин)$")
+
+
+def _russian_plurals(name: str) -> list[str]:
+    """The nominative plurals a one-word Russian plural case form of a people's name may stand for."""
+    text = name.strip()
+    ending = _RU_PLURAL_CASE.search(text.lower()) if " " not in text else None
+    if ending is None or detect(text) != Detection("Cyrl", "ru"):
+        return []
+    return [text[: ending.start()] + vowel for vowel in ("ы", "и", "е")]
 
 
 def _singulars(name: str) -> list[str]:
@@ -1389,8 +1435,8 @@ def _kind_head(kind: str | None) -> str:
 # (valley), Dynastie and Khanat only after a hyphen (Ili-Tal, Han-Dynastie), since Karatal and Kokpektal are
 # names.
 _GERMAN_COMPOUND = re.compile(
-    r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss|senke)"
-    r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten))$"
+    r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss|fluß|senke)"
+    r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten|staat|staates))$"
 )
 
 
@@ -1604,6 +1650,10 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
     kinds = _DESIGNATORS.get(normal_key(last)) if head else None
+    first, _, rest = text.partition(" ")
+    leading = _LEADING_DESIGNATORS.get(normal_key(first)) or _ROMANCE_BARE_KINDS.get(normal_key(first))
+    if kinds is not None and leading is not None and set(leading) & set(kinds) and " " in rest:
+        return rest, leading  # lac Issyk Kul, Lake Issyk Kul: the last word is the name's (Kul, lake)
     if kinds is not None:
         words = head.split(" ")
         while len(words) > 1 and _DESIGNATORS.get(normal_key(words[-1])) == kinds:  # تاغ تىزمىسى, Tagh Tizmisi
@@ -1670,6 +1720,10 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
 # adjective (Uigurisch, Kasachisch: Uiguren, Kasachen).
 _LANGUAGE_SUFFIX = re.compile(r"(?i)(?<=\w{3})(?:[cç][ae]|ch[ae]|sh[ae]|ş[ae]|[чш][аеә]|q[əe]|چە|چا|شا|شە|چه)$")
 _GERMAN_ADJECTIVE = re.compile(r"(?i)(?<=\w{3})isch(?:e[nrs]?)?$")
+# Czech and Slovak name a language with -ština (ujgurština, mongolština); after a generic word for language, the
+# people's adjective has an ending of its own (langue ouïghoure, lingua uigura, język ujgurski, uigurų kalba)
+_CZECH_LANGUAGE = re.compile(r"(?i)(?<=\w{4})(?:ština|čtina)$")
+_LANGUAGE_ADJECTIVE = re.compile(r"(?i)(?<=\w{4})(?:ski|sky|ský|ská|skiy|ų|ische|e|a|o|ية|ی)$")
 
 
 # A country named after its people with a Latin or Cyrillic ending: German Kirgisien, Mongolien, Mongolei,
@@ -1689,13 +1743,18 @@ def _language_stems(name: str, bases: list[str], kinds: tuple[str, ...] | None) 
     for base in bases:
         german = _GERMAN_ADJECTIVE.search(base)
         turkic = _LANGUAGE_SUFFIX.search(base) if kinds is None else None
-        if german is not None:
+        czech = _CZECH_LANGUAGE.search(base) if kinds is None else None
+        if czech is not None:
+            stems.append(base[: czech.start()])
+        elif german is not None:
             stem = base[: german.start()]
             stems += [stem, stem + "en", stem + "e"]  # Uigur, Uiguren; Chinese: Chinesen, Chinese
         elif turkic is not None:
             stems.append(base[: turkic.start()])
         elif kinds is not None:
             stems.append(base)
+            if (adjective := _LANGUAGE_ADJECTIVE.search(base)) is not None:
+                stems.append(base[: adjective.start()])
     return [stem for stem in stems if len(stem) >= 3]
 
 
@@ -1806,7 +1865,7 @@ def _modern_russian(name: str) -> str | None:
 
 
 _STAN = re.compile("(?i)(?:s|с|س)(tan|тан|تان)$")
-_GERMAN_GENITIVE = re.compile("(?<=[a-zäöü]{5})s$")
+_GERMAN_GENITIVE = re.compile("(?i)(?<=[a-zäöü]{5})s$")  # Usbekistans, SINKIANGS
 _MIN_CASE_STEM = 4
 # Uyghur raises a word's last a or e to i before an ending (Yaponiye: Yaponiyide, ياپونىيىدە; Amérika:
 # Amérikida): a stem ending in i may end in a or e without it
@@ -2248,6 +2307,10 @@ class Matcher:
             return _for_input(found, name, 0.9)
         plural = _without(_PLURAL, name) if type_ in (None, "ethnonym") and " " not in name.strip() else None
         found = self._tiers(plural, lang, "ethnonym", when, None) if plural is not None else None
+        for nominative in _russian_plurals(name) if found is None and type_ in (None, "ethnonym") else ():
+            found = self._tiers(nominative, lang, "ethnonym", when, None, strict=True)  # киргизами: киргизы
+            if found is not None:
+                break
         if found is not None:
             return _for_input(found, name, 0.9)
         if type_ in (None, "ethnonym") and " " not in name.strip():  # Turkmen, Mongol: the glossary has Turkmens
@@ -2332,7 +2395,9 @@ class Matcher:
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=0.85) if decided is not None else None
 
-    def _joined(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+    def _joined(
+        self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
+    ) -> Match | None:
         """A name's folded keys without word boundaries against those of every name but personal names:
         sources split and join compounds differently (Kyzyl-Orda and Kyzylorda, Чолпоната and Чолпон-Ата,
         Takla Makan). A single word that is a word of a personal name is left alone: Nursultan is a given
@@ -2342,7 +2407,7 @@ class Matcher:
             return None
         keys = sorted({j for key in folded if len(j := joined_key(key)) >= _JOINED_MIN_LEN})
         found = _collect([], self._index.joined, keys)
-        decided = self._decide(name, "folded", found, type_, when) if found else None
+        decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=round(decided.score * 0.9, 3)) if decided is not None else None
 
     def _initialled(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
@@ -2564,11 +2629,13 @@ class Matcher:
     def _slotted_bases(
         self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
     ) -> Match | None:
-        """The first of a designated name's ``bases`` whose vowels alone differ from a glossary name's among
-        the kinds its designator admits (:meth:`_place_slotted`)."""
+        """The first of a designated name's ``bases`` whose vowels alone differ from a glossary name's, or that
+        is one when its words are joined (lac Issyk Kul: Issyk-Kul), among the kinds its designator admits
+        (:meth:`_place_slotted`, :meth:`_joined`)."""
         for base in bases:
             for admitted in _admitted(kinds):
                 found = self._place_slotted(base, lang, type_, when, admitted)
+                found = found or self._joined(base, lang, type_, when, admitted)
                 if found is not None:
                     return found
         return None
@@ -2640,6 +2707,9 @@ class Matcher:
                 found = self._acronym_or_words(reading, type_, when)
             if found is None and kinds is not None:  # Taklamakon choʻlidan: vowels differ, the designator says
                 found = self._slotted_bases(bases, kinds, lang, type_, when)
+            plural = _without(_PLURAL, reading) if type_ in (None, "ethnonym") and " " not in reading else None
+            if found is None and plural is not None:  # Жоңғарлардың: Жоңғарлар, a plural
+                found = self._tiers(plural, lang, "ethnonym", when, None)
             if found is not None and found.id is not None:
                 return _for_input(found, name, 0.9)
         return None
