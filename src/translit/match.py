@@ -251,6 +251,7 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
     forms.extend(_ukrainian_forms(text))
+    forms.extend(_serbian_forms(text))
     palladius = read_with(_CYRILLIC_E.sub("э", text), "zh-Cyrl-pinyin") if _CYRILLIC_E.search(text) else None
     if palladius is not None and ("zh-Cyrl-pinyin", palladius) not in forms:
         forms.append(("zh-Cyrl-pinyin", palladius))
@@ -273,6 +274,24 @@ _SIBILANT_Y = re.compile("(?<=[шчжщШЧЖЩ])ы")  # Russian writes ши, ч
 # Russian writes е for the э of Palladius too (Мао Цзедун, Чень Цюаньго): a Cyrillic name is also read as
 # Chinese with э for each е after a consonant.
 _CYRILLIC_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])е")
+
+
+# Serbian and Macedonian write the region's names in letters of their own: ј for й, џ for дж, љ and њ for ль
+# and нь, ђ and ћ for дь and ч, ѓ and ќ for г and к (Нурсултан Назарбајев, Таџикистан, Касим Жомарт Токајев)
+_SERBIAN_ONLY = re.compile("[јљњђћџѓќЈЉЊЂЋЏЃЌ]")
+_SERBIAN_AS_RUSSIAN = str.maketrans(
+    {"ј": "й", "Ј": "Й", "џ": "дж", "Џ": "Дж", "љ": "ль", "Љ": "Ль", "њ": "нь", "Њ": "Нь", "ђ": "дь", "Ђ": "Дь",
+     "ћ": "ч", "Ћ": "Ч", "ѓ": "г", "Ѓ": "Г", "ќ": "к", "Ќ": "К"}
+)  # fmt: skip
+
+
+def _serbian_forms(text: str) -> list[tuple[str | None, str]]:
+    """The Latin forms of a Serbian or Macedonian spelling read as the Russian it corresponds to ("sr-ru"); []
+    for a text without their letters."""
+    if not _SERBIAN_ONLY.search(text):
+        return []
+    russian = text.translate(_SERBIAN_AS_RUSSIAN)
+    return [("sr-ru", transliterate(russian, scheme)) for scheme in ("ru-BGN", "ru-common")]
 
 
 def _ukrainian_forms(text: str) -> list[tuple[str | None, str]]:
@@ -725,7 +744,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("lake",),
     ),
     **dict.fromkeys(
-        ["mountains", "range", "gebirge", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too", "tau",
+        ["mountains", "range", "gebirge", "gebergte", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ",
+         "too", "tau",
          "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
          "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi", "تېغى",
          "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
@@ -784,12 +804,14 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # dynasty is the Yuan, not the Mongol Empire; the Kashgar Emirate is not the Kashgar Khanate. English
     # "state" is left out: "the Kazakh state" is Kazakhstan more often than the Kazakh Khanate.
     **dict.fromkeys(
-        ["dynasty", "dynastie", "dinastía", "dinastia", "династия", "hanedanı", "hanedanlığı", "әулеті", "sulolasi",
+        ["dynasty", "dynastie", "dinastía", "dinastia", "династия", "династиясы", "hanedanı", "hanedanlığı",
+         "әулеті", "sulolasi",
          "сулоласи", "sulalisi", "سۇلالىسى", "сулалиси", "xandanliqi", "خاندانلىقى"],
         _DYNASTY,
     ),
     **dict.fromkeys(
-        ["khanate", "khanat", "kanato", "canato", "ханство", "хандығы", "хандыгы", "hanlığı", "xonligi", "хонлиги",
+        ["khanate", "khanat", "kanato", "canato", "ханство", "хандығы", "хандыгы", "хандығын", "хандыгын", "hanlığı",
+         "xonligi", "хонлиги",
          "xanliqi", "خانلىقى", "ханлиқи", "handyǵy", "khaganate", "kaganate", "qaghanate", "каганат", "қағанаты",
          "кагандыгы", "kağanlığı", "xoqonligi", "хоқонлиги", "xaqanliqi", "خاقانلىقى"],
         _KHANATE,
@@ -800,9 +822,13 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         _EMPIRE,
     ),
     **dict.fromkeys(
-        ["kingdom", "königreich", "royaume", "reino", "regno", "королевство", "царство", "krallığı", "patshalyǵy",
-         "патшалығы", "padishahliqi", "پادىشاھلىقى"],
+        ["kingdom", "königreich", "royaume", "reino", "regno", "королевство", "царство", "krallığı", "padishahliqi",
+         "پادىشاھلىقى"],
         ("kingdom",),
+    ),
+    # Kazakh патшалығы is a kingdom or an empire of a dynasty (Мин патшалығы, Цин патшалығы)
+    **dict.fromkeys(
+        ["patshalyǵy", "патшалығы", "patşalığı", "patshalygy"], ("kingdom", "dynasty", "empire")
     ),
     **dict.fromkeys(["emirate", "emirat", "эмират", "emirliği", "amirligi"], ("emirate",)),
     # Persian and Arabic put it first: خانات جغتای
@@ -877,7 +903,7 @@ _HAN_AUTONOMOUS_KINDS = {
 _LEADING_WORDS = (
     "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
     "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
-    "stadt", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
+    "stadt", "fluss", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
@@ -968,6 +994,10 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
+    **dict.fromkeys(["montanhas", "munții", "muntii"], ("range", "mountain")),
+    **dict.fromkeys(["hanatul"], _KHANATE),
+    **dict.fromkeys(["imperiul", "imperiului"], _EMPIRE),
+    "lacul": ("lake",),
     **dict.fromkeys(["vallée", "valle", "vale"], ("valley", "historical region", "geographic region")),
     **dict.fromkeys(["mosquée", "moschea", "mezquita", "mesquita"], ("mosque",)),
     **dict.fromkeys(["col", "paso", "passo"], ("pass",)),  # col Irkechtam
@@ -992,7 +1022,8 @@ _ROMANCE_BARE = frozenset(
         ["lac", "lago", "fleuve", "rivière", "río", "rio", "fiume", "mont", "monts", "montagnes", "monti", "montes",
          "massif", "désert", "desierto", "deserto", "dynastie", "dinastía", "dinastia", "regione", "mosquée",
          "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
-         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume"],
+         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
+         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul"],
     )
 )  # fmt: skip
 _ROMANCE_BARE_KINDS = {key: _ROMANCE_GENERIC_KEYS[key] for key in _ROMANCE_BARE}
@@ -1027,7 +1058,8 @@ def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
 # Кашкадарья), and -ij- to -i (Илийский: Или). "автономная" between adjective and designator is skipped.
 _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        ["область", "области", "областью", "обл", "obl", "oblast", "oblasti", "oblast'", "округ", "округа", "округе"],
+        ["область", "области", "областью", "обл", "obl", "oblast", "oblasti", "oblast'", "округ", "округа", "округе",
+         "регион", "региона", "регионе"],
         ("prefecture", "region"),
     ),
     **dict.fromkeys(
@@ -1182,6 +1214,9 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "峠": ("pass",),  # Japanese (トルガルト峠)
     "遺跡": ("ruins", "site"),  # Japanese (ミーラン遺跡)
     "地方": ("historical region", "geographic region"),  # Japanese (イリ地方)
+    # a kingdom or state of old (龜茲古國, 庫車國); a one-character name before 国 is a country's (中国, 美国)
+    **dict.fromkeys(["古国", "古國"], ("kingdom",)),
+    **dict.fromkeys(["国", "國"], ("kingdom", "khanate", "emirate", "state")),
     "千佛洞": ("temples",),
     "石窟": ("temples",),
     "清真寺": ("mosque",),
@@ -1237,6 +1272,7 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "왕조": ("dynasty", "khanate", "khaganate", "empire"),
     "나라": _DYNASTY,  # 당나라: the Tang
     "칸국": _KHANATE,
+    "카간국": _KHANATE,
     "왕국": ("kingdom",),
     "ハン国": _KHANATE,
     "州": ("region", "prefecture", "province"),  # ジャララバード州: Jalal-Abad Region
@@ -1288,8 +1324,23 @@ _ENDINGS_BY_LAST = {
 }
 
 
+# Ukrainian case endings with what restores the nominative (Киргизстані, Монголії, Казахстану)
+_UKRAINIAN_CASE_ENDINGS = (
+    ("ії", "ія"), ("ією", "ія"), ("ію", "ія"), ("і", ""), ("у", ""), ("ом", ""), ("і", "а"), ("ою", "а"), ("и", "а"),
+    ("у", "а"),
+)  # fmt: skip
+
+
 def _case_stems(name: str) -> list[str]:
     head, sep, last = name.strip().rpartition(" ")
+    if _UKRAINIAN_I.search(last) or _UKRAINIAN_ONLY.search(last):  # Киргизстані, Монголії
+        if _KAZAKH_LETTERS.search(last):
+            return []
+        return [
+            f"{head}{sep}{last[: -len(ending)]}{nominative}"
+            for ending, nominative in _UKRAINIAN_CASE_ENDINGS
+            if last.endswith(ending) and len(last) - len(ending) >= _MIN_CASE_STEM
+        ]
     # Only plain Russian: ASCII transliterations, or Cyrillic without the letters of other languages
     # (Kazakh қазақша is "in Kazakh", not a case form).
     if not (last.isascii() or detect(last) == Detection("Cyrl", "ru")):
@@ -1362,17 +1413,17 @@ def _declined_key(name: str) -> str | None:
 # (Дунганы, Казахи). A name that nothing found is tried without one, among peoples only. German -ien is
 # a country's ending, not a plural (Kirgisien, Mongolien). Hungarian -ok, -ek, -ök, -ak, also before an
 # ending (kazahok, ujgurok, dzsungárokkal); Czech -ové, -ů, -ům and Polish -owie, -ów (Ujgurové, Kazachů,
-# Ujgurów).
+# Ujgurów); Swedish -er after k or r (kazaker, tatarer) and Estonian -id (kirgiisid, usbekid).
 _PLURAL = re.compile(
-    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?|ov[eé]|ů|ům|owie|ów|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
+    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?|ov[eé]|ů|ům|owie|ów|(?<=[kr])er|id|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
 )
 
 
-# A personal name with initials: "N. Nazarbayev", "Sh. Mirziyoyev" (first: the initial, with its dot) or
-# "Adrian N. Zenz" (first: the given name, the middle initials dropped); Latin or Cyrillic initials of one or
-# two letters, each with a dot.
+# A personal name with initials: "N. Nazarbayev", "Sh. Mirziyoyev", "Б.Н. Ельцин" (first: the initial, with
+# its dot; a patronymic's initial after it is dropped) or "Adrian N. Zenz" (first: the given name, the middle
+# initials dropped); Latin or Cyrillic initials of one or two letters, each with a dot.
 _INITIALLED = re.compile(
-    r"^(?:(?P<first>[^\W\d_]{1,2}\.)\s*|(?P<first_word>[^\W\d_][\w'’-]+)\s+(?:[^\W\d_]{1,2}\.\s*)+)"
+    r"^(?:(?P<first>[^\W\d_]{1,2}\.)\s*(?:[^\W\d_]{1,2}\.\s*)?|(?P<first_word>[^\W\d_][\w'’-]+)\s+(?:[^\W\d_]{1,2}\.\s*)+)"
     r"(?P<last>[^\W\d_][\w'’-]{2,})$"
 )
 
@@ -1766,7 +1817,8 @@ _TITLES = frozenset(
     map(
         normal_key,
         ["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mme", "madame", "monsieur", "mlle", "frau",
-         "herr", "chairman", "president", "präsident", "président", "президент", "commissioner", "governor",
+         "herr", "chairman", "president", "präsident", "président", "президент", "президентом", "президента",
+         "commissioner", "governor",
          "gouverneur", "губернатор", "general", "генерал", "marshal", "маршал", "comrade", "товарищ",
          "господин", "госпожа", "г-н", "г-жа", "sayın", "queen", "king", "königin", "hazrat", "hazreti",
          "hezret", "sheikh", "şeyh", "imam", "имам", "efendi", "efendim", "ependi", "ependim", "әпәнди",
@@ -1797,7 +1849,8 @@ _TURKIC_ENDINGS = tuple(
          "ді", "ты", "ті", "ни", "ро",
          "ныкы", "нуку", "нүкү", "ники", "нікі", "ныкі", "дыкы", "дуку", "дүкү", "дікі", "дыкі",
          "نىڭ", "غا", "قا", "كە", "گە", "دىن", "تىن", "نى", "دا", "تا", "دە", "تە", "دىكى", "تىكى", "دان",
-         "تان", "داعى", "نداعى", "عا"},
+         "تان", "داعى", "نداعى", "عا", "ندا", "ندە",
+         "ийн", "гийн", "ыг", "ийг", "аас", "ээс", "оос"},
         key=lambda ending: (-len(ending), ending),
     )
 )  # fmt: skip
@@ -1828,9 +1881,9 @@ def _person_readings(name: str) -> list[str]:
         words.pop(0)
     while len(words) > 1 and normal_key(words[-1]) in _TITLES:
         words.pop()
-    if "." in words[0] and not words[0].endswith(".") and len(words[0]) > 2:  # К.Бакиева: К. Бакиева
-        initial, _, rest = words[0].partition(".")
-        words[:1] = [f"{initial}.", rest]
+    if "." in words[0] and not words[0].endswith(".") and len(words[0]) > 2:  # К.Бакиева, В.В.Путин
+        *initials, rest = words[0].split(".")
+        words[:1] = [f"{initial}." for initial in initials] + [rest]
     options: list[list[str]] = []
     for position, word in enumerate(words):
         last = position == len(words) - 1
@@ -1882,7 +1935,7 @@ _LATIN_CASE_ENDINGS = tuple(
          "nel", "tal", "tel", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ért",
          "u", "em", "iem", "ie", "owi", "ě", "ou", "a",
          "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "ista", "illa", "ilta", "ille",
-         "as", "o", "ą", "ig", "on", "ön"},
+         "as", "o", "ą", "ig", "on", "ön", "ului", "ul"},
         key=lambda ending: (-len(ending), ending),
     )
 )  # fmt: skip
@@ -2269,11 +2322,17 @@ class Matcher:
         stems = _case_stems(name)
         declinable = " " in name.strip() and _CYRILLIC.search(name) is not None  # keyed by stems if plain Russian
         if stems or declinable:
-            found = self._tiers(name, lang, type_, when, None, strict=True)
+            # a Ukrainian -і is a case ending before it is a Russian -и (Киргизстані is not Kyrgyzstani)
+            ukrainian = _UKRAINIAN_I.search(name.strip()[-1:]) is not None
+            found = None if ukrainian else self._tiers(name, lang, type_, when, None, strict=True)
             if found is not None:
                 return found
             for stem in stems:
                 found = self._tiers(stem, lang, type_, when, None, strict=True)
+                if found is not None:
+                    return _for_input(found, name, 0.9)
+            for stem in stems if ukrainian else ():  # Ukrainian spellings fold to the Russian ones
+                found = self._tiers(stem, lang, type_, when, None)
                 if found is not None:
                     return _for_input(found, name, 0.9)
             found = self._declined(name, _declined_key(name), type_, when, None)  # Восточного Туркестана
