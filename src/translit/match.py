@@ -660,6 +660,7 @@ _ABJAD_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["رود", "رودخانه", "رودخانهٔ", "نهر"], ("river",)),
     **dict.fromkeys(["صحرای", "صحراء", "بیابان"], ("desert",)),
     **dict.fromkeys(["اللغة", "لغة", "زبان"], ("language",)),  # اللغة الأوزبكية, زبان ازبکی
+    **dict.fromkeys(["وكالة", "خبرگزاری"], ("agency",)),  # وكالة شينخوا
     **dict.fromkeys(["قومية", "قوم"], ("group", "historical ethnonym", "demonym")),  # قومية الأوزبك
 }
 # Lithuanian generic words, written after a name in the genitive (Korlos miestas, Andižano sritis, Čarklyko
@@ -831,6 +832,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["patshalyǵy", "патшалығы", "patşalığı", "patshalygy"], ("kingdom", "dynasty", "empire")
     ),
     **dict.fromkeys(["emirate", "emirat", "эмират", "emirliği", "amirligi"], ("emirate",)),
+    # news agencies: Xinhua agency, Xinhua ajansı, وكالة شينخوا, Agencja Reutera
+    **dict.fromkeys(["agency", "ajansı", "agentligi", "агенттігі", "агенттиги", "agentur", "агентство"], ("agency",)),
     # Persian and Arabic put it first: خانات جغتای
     "خانات": _KHANATE,
     # "Great" before a polity's name: Great Qing, Великая Юань, Их Юань Улс, Büyük Hun İmparatorluğu
@@ -903,7 +906,8 @@ _HAN_AUTONOMOUS_KINDS = {
 _LEADING_WORDS = (
     "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
     "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
-    "stadt", "fluss", "provinz", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул", "республика",
+    "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул",
+    "республика",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
@@ -922,6 +926,7 @@ _WEST_SLAVIC_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["mešita", "mešity", "mešitě", "mešitou", "meczet", "meczetu"], ("mosque",)),
     **dict.fromkeys(["město", "města", "městě", "miasto", "miasta", "mieście"], ("city", "town", "municipality")),
     **dict.fromkeys(["język", "języku", "jazyk", "jazyka"], ("language",)),  # język ujgurski
+    **dict.fromkeys(["agencja", "agencji", "agentura"], ("agency",)),  # Agencja Reutera
 }  # fmt: skip
 # Indonesian and Malay put the generic word first (Kota Almaty, Danau Balkhash, Kekaisaran Rusia, Dinasti Qing)
 _MALAY_LEADING: dict[str, tuple[str, ...]] = {
@@ -1001,6 +1006,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["vallée", "valle", "vale"], ("valley", "historical region", "geographic region")),
     **dict.fromkeys(["mosquée", "moschea", "mezquita", "mesquita"], ("mosque",)),
     **dict.fromkeys(["col", "paso", "passo"], ("pass",)),  # col Irkechtam
+    **dict.fromkeys(["agence", "agencia", "agenzia", "agência"], ("agency",)),  # agence Chine nouvelle
     **dict.fromkeys(["ruines", "ruinas", "rovine"], ("ruins", "site")),  # ruines de Jiaohe
     **dict.fromkeys(["tombeau", "tomba", "tumba"], ("mausoleum",)),  # tombeau d'Apak Khodja
     **dict.fromkeys(["langue", "lingua", "idioma", "língua"], ("language",)),  # langue ouïghoure, lingua uigura
@@ -1460,6 +1466,23 @@ def _singulars(name: str) -> list[str]:
 # one): Sincan'da, Kaşgar'dan, Orta Asya'daki, Türkistan'ın, Kazakistan`ın. A name that nothing found is
 # tried without it.
 _TURKISH_SUFFIX = re.compile(r"(?<=\w{3})[`´'’][a-zçğıöşü]{1,6}$")
+
+
+# Arabic writes the prepositions and conjunctions li-, bi-, wa-, ka- and fa- onto the next word: للأمم (li- and
+# al-: for the nations), بالعفو, والأمم, لأدريان (for Adrian). A name of Arabic letters without the letters of
+# Uyghur, Kazakh or Persian is also read without one before al- or a hamza.
+_PROCLITIC = re.compile("^(?:ل(?=ل)|[وبلكف](?=ال)|ل(?=[أإآ]))")
+_NOT_ARABIC_LANGUAGE = re.compile("[ۇۆۈېەۋڭپچژگکی]")
+
+
+def _without_proclitic(name: str) -> str | None:
+    """``name`` without an Arabic proclitic on its first word (للأمم المتحدة: الأمم المتحدة); None when it has
+    none or is not Arabic."""
+    text = name.strip()
+    if not _has_arabic(text) or _NOT_ARABIC_LANGUAGE.search(text) or (found := _PROCLITIC.match(text)) is None:
+        return None
+    rest = text[found.end() :]
+    return "ا" + rest if found.group() == "ل" and rest.startswith("ل") else rest
 
 
 def _without(ending: re.Pattern[str], name: str) -> str | None:
@@ -2358,9 +2381,10 @@ class Matcher:
             found = self._named(base, lang, type_, when, kinds)
             if found is not None:
                 return _for_input(found, name, 0.85)
-        # a Turkish case ending (any type), read as the rest of the name would be (Caparov'a: Caparov, a family
-        # name), short of a typo; then a plural ending (peoples only, one-word names)
-        unended = _without(_TURKISH_SUFFIX, name)
+        # a Turkish case ending (any type) or an Arabic proclitic, read as the rest of the name would be
+        # (Caparov'a: Caparov, a family name; للأمم المتحدة: الأمم المتحدة), short of a typo; then a plural
+        # ending (peoples only, one-word names)
+        unended = _without(_TURKISH_SUFFIX, name) or _without_proclitic(name)
         found = self.canonicalize(unended, lang=lang, type=type_, when=when) if unended is not None else None
         if found is not None and found.method != "fuzzy":
             return _for_input(found, name, 0.9)
