@@ -28,15 +28,16 @@ Policy:
   is u (Aqtaw, Aktau). ý is both u (Kazakh Latin of 2018: Atyraý) and y (Turkmen). Word boundaries (space,
   hyphen) are kept, so that Nursultan and Nur-Sultan stay apart here; the canonicaliser joins them only as
   a last resort, and never for a word of a personal name.
-- :func:`french_reading`, :func:`german_reading` and :func:`russian_a_reading` read a spelling as French,
-  German, or Russian and English write the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan;
+- :func:`french_reading`, :func:`german_reading`, :func:`polish_reading`, :func:`hungarian_reading` and
+  :func:`russian_a_reading` read a spelling as French, German, Polish, Hungarian, or Russian and English write
+  the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan; Pawłodar: Pavlodar; Szamarkand: Samarkand;
   Toshkent: Tashkent, Oʻzbekiston: Uzbekistan); the canonicaliser adds their readings as extra forms.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice, product
 
 from . import transliteration as _tr
@@ -175,11 +176,12 @@ def polish_reading(latin: str) -> str | None:
     """
     if _POLISH_ONLY.search(latin) is None:
         return None
-    return _POLISH_RE.sub(_polish_letter, latin)
+    return _POLISH_RE.sub(partial(_said, _POLISH_OF), latin)
 
 
-def _polish_letter(match: re.Match[str]) -> str:
-    said = _POLISH_OF[match.group().lower()]
+def _said(said_as: dict[str, str], match: re.Match[str]) -> str:
+    """The letters ``match`` found as ``said_as`` says them, capitalised as written."""
+    said = said_as[match.group().lower()]
     return said.capitalize() if match.group()[0].isupper() else said
 
 
@@ -210,15 +212,10 @@ def hungarian_reading(latin: str) -> str | None:
         text = match.group(0)
         if _HUNGARIAN_MARK.search(text) is None:
             return text
-        return _HUNGARIAN_RE.sub(_hungarian_letter, text)
+        return _HUNGARIAN_RE.sub(partial(_said, _HUNGARIAN_OF), text)
 
     read = _WORD.sub(word, latin)
     return read if read != latin else None
-
-
-def _hungarian_letter(match: re.Match[str]) -> str:
-    said = _HUNGARIAN_OF[match.group().lower()]
-    return said.capitalize() if match.group()[0].isupper() else said
 
 
 def german_readings(latin: str) -> tuple[str, ...]:

@@ -745,10 +745,9 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("lake",),
     ),
     **dict.fromkeys(
-        ["mountains", "range", "gebirge", "gebergte", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ",
-         "too", "tau",
-         "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары", "горы",
-         "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi", "تېغى",
+        ["mountains", "range", "gebirge", "gebergte", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too",
+         "tau", "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары",
+         "горы", "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi", "تېغى",
          "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
         ("range", "mountain"),
     ),
@@ -805,16 +804,14 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # dynasty is the Yuan, not the Mongol Empire; the Kashgar Emirate is not the Kashgar Khanate. English
     # "state" is left out: "the Kazakh state" is Kazakhstan more often than the Kazakh Khanate.
     **dict.fromkeys(
-        ["dynasty", "dynastie", "dinastía", "dinastia", "династия", "династиясы", "hanedanı", "hanedanlığı",
-         "әулеті", "sulolasi",
-         "сулоласи", "sulalisi", "سۇلالىسى", "сулалиси", "xandanliqi", "خاندانلىقى"],
+        ["dynasty", "dynastie", "dinastía", "dinastia", "династия", "династиясы", "hanedanı", "hanedanlığı", "әулеті",
+         "sulolasi", "сулоласи", "sulalisi", "سۇلالىسى", "сулалиси", "xandanliqi", "خاندانلىقى"],
         _DYNASTY,
     ),
     **dict.fromkeys(
         ["khanate", "khanat", "kanato", "canato", "ханство", "хандығы", "хандыгы", "хандығын", "хандыгын", "hanlığı",
-         "xonligi", "хонлиги",
-         "xanliqi", "خانلىقى", "ханлиқи", "handyǵy", "khaganate", "kaganate", "qaghanate", "каганат", "қағанаты",
-         "кагандыгы", "kağanlığı", "xoqonligi", "хоқонлиги", "xaqanliqi", "خاقانلىقى"],
+         "xonligi", "хонлиги", "xanliqi", "خانلىقى", "ханлиқи", "handyǵy", "khaganate", "kaganate", "qaghanate",
+         "каганат", "қағанаты", "кагандыгы", "kağanlığı", "xoqonligi", "хоқонлиги", "xaqanliqi", "خاقانلىقى"],
         _KHANATE,
     ),
     **dict.fromkeys(
@@ -832,7 +829,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["patshalyǵy", "патшалығы", "patşalığı", "patshalygy"], ("kingdom", "dynasty", "empire")
     ),
     **dict.fromkeys(["emirate", "emirat", "эмират", "emirliği", "amirligi"], ("emirate",)),
-    # news agencies: Xinhua agency, Xinhua ajansı, وكالة شينخوا, Agencja Reutera
+    # news agencies: Xinhua agency, Xinhua ajansı, агентство Синьхуа
     **dict.fromkeys(["agency", "ajansı", "agentligi", "агенттігі", "агенттиги", "agentur", "агентство"], ("agency",)),
     # Persian and Arabic put it first: خانات جغتای
     "خانات": _KHANATE,
@@ -846,7 +843,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **_ABJAD_GENERIC_WORDS,
     # Mongolian улс is a state of any time: Монгол Улс (Mongolia), Их Монгол Улс (the Mongol Empire)
     **dict.fromkeys(["улс", "uls"], (*_POLITY, "country")),
-    # Hungarian, after the name, often with a hyphen (Tarim-medence, Kunlun-hegység, Kizil Kum sivatag, Orosz
+    # Hungarian, after the name, often with a hyphen (Tarim-medence, Kunlun-hegység, Kizil Kum sivatag, Mongol
     # Birodalom, Kazah Kánság, Id Kah mecset)
     **dict.fromkeys(["város"], ("city", "town", "municipality")),
     **dict.fromkeys(["megye"], ("county",)),
@@ -926,9 +923,9 @@ _WEST_SLAVIC_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["mešita", "mešity", "mešitě", "mešitou", "meczet", "meczetu"], ("mosque",)),
     **dict.fromkeys(["město", "města", "městě", "miasto", "miasta", "mieście"], ("city", "town", "municipality")),
     **dict.fromkeys(["język", "języku", "jazyk", "jazyka"], ("language",)),  # język ujgurski
-    **dict.fromkeys(["agencja", "agencji", "agentura"], ("agency",)),  # Agencja Reutera
+    **dict.fromkeys(["agencja", "agencji", "agentura"], ("agency",)),  # agencja Xinhua
 }  # fmt: skip
-# Indonesian and Malay put the generic word first (Kota Almaty, Danau Balkhash, Kekaisaran Rusia, Dinasti Qing)
+# Indonesian and Malay put the generic word first (Kota Almaty, Danau Balkhash, Kekaisaran Mongol, Dinasti Qing)
 _MALAY_LEADING: dict[str, tuple[str, ...]] = {
     "kota": ("city", "town", "municipality"),
     "provinsi": ("province", "region", "prefecture"),
@@ -1006,7 +1003,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["vallée", "valle", "vale"], ("valley", "historical region", "geographic region")),
     **dict.fromkeys(["mosquée", "moschea", "mezquita", "mesquita"], ("mosque",)),
     **dict.fromkeys(["col", "paso", "passo"], ("pass",)),  # col Irkechtam
-    **dict.fromkeys(["agence", "agencia", "agenzia", "agência"], ("agency",)),  # agence Chine nouvelle
+    **dict.fromkeys(["agence", "agencia", "agenzia", "agência"], ("agency",)),  # agence Xinhua
     **dict.fromkeys(["ruines", "ruinas", "rovine"], ("ruins", "site")),  # ruines de Jiaohe
     **dict.fromkeys(["tombeau", "tomba", "tumba"], ("mausoleum",)),  # tombeau d'Apak Khodja
     **dict.fromkeys(["langue", "lingua", "idioma", "língua"], ("language",)),  # langue ouïghoure, lingua uigura
@@ -1029,7 +1026,8 @@ _ROMANCE_BARE = frozenset(
          "massif", "désert", "desierto", "deserto", "dynastie", "dinastía", "dinastia", "regione", "mosquée",
          "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
          "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
-         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul"],
+         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
+         "agence", "agencia", "agenzia", "agência"],
     )
 )  # fmt: skip
 _ROMANCE_BARE_KINDS = {key: _ROMANCE_GENERIC_KEYS[key] for key in _ROMANCE_BARE}
@@ -1220,7 +1218,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "峠": ("pass",),  # Japanese (トルガルト峠)
     "遺跡": ("ruins", "site"),  # Japanese (ミーラン遺跡)
     "地方": ("historical region", "geographic region"),  # Japanese (イリ地方)
-    # a kingdom or state of old (龜茲古國, 庫車國); a one-character name before 国 is a country's (中国, 美国)
+    # a kingdom or state of old (龜茲古國, 龜茲國); a one-character name before 国 is a country's (中国, 美国)
     **dict.fromkeys(["古国", "古國"], ("kingdom",)),
     **dict.fromkeys(["国", "國"], ("kingdom", "khanate", "emirate", "state")),
     "千佛洞": ("temples",),
@@ -1421,7 +1419,9 @@ def _declined_key(name: str) -> str | None:
 # ending (kazahok, ujgurok, dzsungárokkal); Czech -ové, -ů, -ům and Polish -owie, -ów (Ujgurové, Kazachů,
 # Ujgurów); Swedish -er after k or r (kazaker, tatarer) and Estonian -id (kirgiisid, usbekid).
 _PLURAL = re.compile(
-    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?|ov[eé]|ů|ům|owie|ów|(?<=[kr])er|id|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
+    r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?"  # Hungarian
+    r"|ov[eé]|ů|ům|owie|ów|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
+    r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
 )
 
 
@@ -1429,7 +1429,8 @@ _PLURAL = re.compile(
 # its dot; a patronymic's initial after it is dropped) or "Adrian N. Zenz" (first: the given name, the middle
 # initials dropped); Latin or Cyrillic initials of one or two letters, each with a dot.
 _INITIALLED = re.compile(
-    r"^(?:(?P<first>[^\W\d_]{1,2}\.)\s*(?:[^\W\d_]{1,2}\.\s*)?|(?P<first_word>[^\W\d_][\w'’-]+)\s+(?:[^\W\d_]{1,2}\.\s*)+)"
+    r"^(?:(?P<first>[^\W\d_]{1,2}\.)\s*(?:[^\W\d_]{1,2}\.\s*)?"
+    r"|(?P<first_word>[^\W\d_][\w'’-]+)\s+(?:[^\W\d_]{1,2}\.\s*)+)"
     r"(?P<last>[^\W\d_][\w'’-]{2,})$"
 )
 
