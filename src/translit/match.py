@@ -696,11 +696,11 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("district", "county"),
     ),
     **dict.fromkeys(
-        ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу",
-         "ۋىلايىتى", "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى",
-         "аймағы", "аймагы", "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити",
-         "vilayiti", "vilayeti", "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты",
-         "welaýaty", "welaýat", "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети"],
+        ["prefecture", "wilayiti", "oblast", "oblysy", "oblys", "oblusu", "область", "облысы", "облусу", "ۋىلايىتى",
+         "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى", "аймағы", "аймагы",
+         "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
+         "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты", "welaýaty", "welaýat",
+         "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -745,10 +745,10 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("lake",),
     ),
     **dict.fromkeys(
-        ["mountains", "range", "gebirge", "gebergte", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى", "تاغ", "too",
-         "tau", "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы", "таулары",
-         "горы", "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi", "تېغى",
-         "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
+        ["mountains", "range", "gebirge", "gebirges", "gebergte", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى",
+         "تاغ", "too", "tau", "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы",
+         "таулары", "горы", "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi",
+         "تېغى", "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
         ("range", "mountain"),
     ),
     **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
@@ -767,8 +767,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("desert",),
     ),
     **dict.fromkeys(
-        ["basin", "becken", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty", "havzası",
-         "hövzəsi", "ويپاتى"],
+        ["basin", "becken", "beckens", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty",
+         "havzası", "hövzəsi", "ويپاتى"],
         ("basin", "depression"),
     ),
     **dict.fromkeys(["depression", "senke", "çukuru"], ("depression", "basin")),
@@ -820,8 +820,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         _EMPIRE,
     ),
     **dict.fromkeys(
-        ["kingdom", "königreich", "royaume", "reino", "regno", "королевство", "царство", "krallığı", "padishahliqi",
-         "پادىشاھلىقى"],
+        ["kingdom", "königreich", "königreiches", "königreichs", "royaume", "reino", "regno", "королевство", "царство",
+         "krallığı", "padishahliqi", "پادىشاھلىقى"],
         ("kingdom",),
     ),
     # Kazakh патшалығы is a kingdom or an empire of a dynasty (Мин патшалығы, Цин патшалығы)
@@ -836,8 +836,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # "Great" before a polity's name: Great Qing, Великая Юань, Их Юань Улс, Büyük Hun İmparatorluğu
     **dict.fromkeys(_GREAT_WORDS, _POLITY),
     **dict.fromkeys(
-        ["государство", "staat", "staates", "devleti", "мемлекеті", "мамлекети", "davlati", "давлати", "döliti",
-         "دۆلىتى", "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
+        ["государство", "staat", "staates", "reich", "reiches", "devleti", "мемлекеті", "мамлекети", "davlati",
+         "давлати", "döliti", "دۆلىتى", "ulus", "улус", "ulusi", "улуси", "ұлысы", "ئۇلۇسى"],
         _POLITY,
     ),
     **_ABJAD_GENERIC_WORDS,
@@ -1231,6 +1231,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "高原": ("range", "plateau"),
     "王朝": ("dynasty", "khanate", "khaganate", "empire"),
     "朝": _DYNASTY,
+    "代": _DYNASTY,  # 唐代, 清代: the Tang, the Qing
     "汗国": _KHANATE,
     "汗國": _KHANATE,
     "帝国": _EMPIRE,
@@ -1510,7 +1511,7 @@ def _kind_head(kind: str | None) -> str:
 # (valley), Dynastie and Khanat only after a hyphen (Ili-Tal, Han-Dynastie), since Karatal and Kokpektal are
 # names.
 _GERMAN_COMPOUND = re.compile(
-    r"(?i)(?<=\w{3})(?:-?(see|becken|gebirge|wüste|fluss|fluß|senke)"
+    r"(?i)(?<=\w{3})(?:-?(see|sees|becken|beckens|gebirge|gebirges|wüste|fluss|flusses|fluß|senke)"
     r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten|staat|staates))$"
 )
 
@@ -1695,8 +1696,9 @@ _POLITY_KINDS = frozenset(_POLITY)
 _GREAT = frozenset(map(normal_key, _GREAT_WORDS))
 
 
-# The XPCC division that runs a city, written before its name (第四师可克达拉市, 兵团第八师石河子市).
-_XPCC_DIVISION = re.compile("^(?:新疆生产建设兵团|新疆生產建設兵團|兵团|兵團)?第[一二三四五六七八九十]+师(?=..)")
+# The XPCC division that runs a city, written before its name, with or without 第 (第四师可克达拉市, 兵团第八师石河子市,
+# 六师五家渠市).
+_XPCC_DIVISION = re.compile("^(?:新疆生产建设兵团|新疆生產建設兵團|兵团|兵團)?第?[一二三四五六七八九十]+[师師](?=..)")
 
 
 _FEATURE_KINDS = frozenset(("river", "lake", "range", "mountain", "plateau", "pass", "desert", "basin", "depression"))
@@ -1861,7 +1863,7 @@ _TURKIC_ENDINGS = tuple(
          "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
          "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le", "la",
          "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
-         "ın", "in", "un", "ün", "gacha", "qacha", "kacha",
+         "ın", "in", "un", "ün", "gacha", "qacha", "kacha", "dy", "dı", "ty", "tı",
          "пен", "бен", "мен", "го", "ко", "гө", "кө", "догу", "тогу", "дөгү", "төгү", "дөн", "төн", "ду", "ту", "дү",
          "тү", "ну", "нү", "ын", "ін", "гача", "қача", "кача", "ндөгү", "ндогу", "ндегі", "ндеги", "теги", "деги",
          "тегі", "до", "дө", "то", "тө", "ти", "ди", "daky", "däki", "taky", "täki",
