@@ -2002,7 +2002,7 @@ def _case_readings(name: str) -> list[str]:
         latin += [
             last[: -len(end)] + nominative for end, nominative in _LATIN_CASE_CHANGES if last.lower().endswith(end)
         ]
-        # Hungarian lengthens a final a or e before an ending (Oroszországba, Dusanbéba, medencében)
+        # Hungarian lengthens a final a or e before an ending (Asztanában, Dusanbéba, medencében)
         stems += latin + [stem[:-1] + _HUNGARIAN_SHORT[stem[-1]] for stem in latin if stem[-1:] in _HUNGARIAN_SHORT]
     if _GERMAN_GENITIVE.search(last):
         stems.append(last[:-1])
@@ -2716,7 +2716,7 @@ class Matcher:
         self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
     ) -> Match | None:
         """The first of a designated name's ``bases`` whose vowels alone differ from a glossary name's, or that
-        is one when its words are joined (lac Issyk Kul: Issyk-Kul), among the kinds its designator admits
+        is one when its words are joined (Kizil Kum sivatag: Kyzylkum), among the kinds its designator admits
         (:meth:`_place_slotted`, :meth:`_joined`)."""
         for base in bases:
             for admitted in _admitted(kinds):
