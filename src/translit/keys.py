@@ -37,6 +37,7 @@ Policy:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import islice, product
 
@@ -125,13 +126,17 @@ def french_reading(latin: str) -> str | None:
     ('Urumtsi', None)
     """
 
-    def word(match: re.Match[str]) -> str:
-        text = match.group(0)
+    def word(text: str) -> str:
         if "ou" not in text.lower() or is_pinyin(text):
             return text
         return re.sub("(?i)ou", lambda ou: "U" if ou.group(0)[0].isupper() else "u", text)
 
-    read = _WORD.sub(word, latin)
+    return _word_by_word(latin, word)
+
+
+def _word_by_word(latin: str, read_word: Callable[[str], str]) -> str | None:
+    """``latin`` with each word as ``read_word`` reads it; None when nothing changes."""
+    read = _WORD.sub(lambda match: read_word(match.group(0)), latin)
     return read if read != latin else None
 
 
@@ -208,14 +213,12 @@ def hungarian_reading(latin: str) -> str | None:
     ('Samarkand', 'Tajikistan', None)
     """
 
-    def word(match: re.Match[str]) -> str:
-        text = match.group(0)
+    def word(text: str) -> str:
         if _HUNGARIAN_MARK.search(text) is None:
             return text
         return _HUNGARIAN_RE.sub(partial(_said, _HUNGARIAN_OF), text)
 
-    read = _WORD.sub(word, latin)
-    return read if read != latin else None
+    return _word_by_word(latin, word)
 
 
 def german_readings(latin: str) -> tuple[str, ...]:

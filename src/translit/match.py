@@ -290,8 +290,12 @@ def _serbian_forms(text: str) -> list[tuple[str | None, str]]:
     for a text without their letters."""
     if not _SERBIAN_ONLY.search(text):
         return []
-    russian = text.translate(_SERBIAN_AS_RUSSIAN)
-    return [("sr-ru", transliterate(russian, scheme)) for scheme in ("ru-BGN", "ru-common")]
+    return _as_russian("sr-ru", text.translate(_SERBIAN_AS_RUSSIAN))
+
+
+def _as_russian(tag: str, russian: str) -> list[tuple[str | None, str]]:
+    """The Latin forms of ``russian``, the Russian another Cyrillic spelling stands for, under ``tag``."""
+    return [(tag, transliterate(russian, scheme)) for scheme in ("ru-BGN", "ru-common")]
 
 
 def _ukrainian_forms(text: str) -> list[tuple[str | None, str]]:
@@ -300,7 +304,7 @@ def _ukrainian_forms(text: str) -> list[tuple[str | None, str]]:
     if not (_UKRAINIAN_ONLY.search(text) or (_UKRAINIAN_I.search(text) and not _KAZAKH_LETTERS.search(text))):
         return []
     russian = _SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_RUSSIAN))
-    forms: list[tuple[str | None, str]] = [("uk-ru", transliterate(russian, s)) for s in ("ru-BGN", "ru-common")]
+    forms = _as_russian("uk-ru", russian)
     palladius = read_with(_SIBILANT_Y.sub("и", text.translate(_UKRAINIAN_AS_PALLADIUS)), "zh-Cyrl-pinyin")
     return forms + ([("zh-Cyrl-pinyin", palladius)] if palladius is not None else [])
 
@@ -447,12 +451,20 @@ _CAPITAL = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖÝЎҲҶӢ]"
 _ABBREVIATION = re.compile(rf"^(?:{_CAPITAL}\.?){{2,4}}(?:\s+(?:{_CAPITAL}\.?){{2,4}})*$")
 
 
+@lru_cache(maxsize=65536)
+def _abbreviation_of(name: str) -> int:
+    """2 for a short abbreviation (:data:`_SHORT_ABBREVIATION`), 1 for another (:data:`_ABBREVIATION`), 0 for a
+    name that is none (cached: every candidate of every lookup is asked)."""
+    return 2 if _SHORT_ABBREVIATION.match(name) else 1 if _ABBREVIATION.match(name) else 0
+
+
 def _abbreviation_met(text: str, name: str, method: str) -> bool:
     """Whether ``text`` may meet the glossary name ``name`` by ``method``, as far as abbreviations go."""
-    if _SHORT_ABBREVIATION.match(name):
-        return _abbreviation_letters(text) == _abbreviation_letters(name)
-    if not _ABBREVIATION.match(name):
+    kind = _abbreviation_of(name)
+    if kind == 0:
         return True
+    if kind == 2:
+        return _abbreviation_letters(text) == _abbreviation_letters(name)
     if method in ("folded", "fuzzy"):
         return sum(map(str.isalpha, text)) == sum(map(str.isalpha, name))
     if script_of(text.strip()[:1] or " ") == script_of(name[:1]):
@@ -1018,19 +1030,18 @@ _ROMANCE_DESIGNATED = re.compile(
     r"(?:\s+(?:autonome|autónoma|autónomo|autonoma|autonomo|autônoma|autônomo)(?:\s+[^\W\d_]+)?)?"
     r"\s+(?:(?:du|des|de\s+la|de\s+los|della|dello|del|de|do|da|di)\s+|(?:de\s+l|dell|d)['’]\s*)(?P<name>\S.*)$"
 )
-# a generic word with no joining word: "Lac Balkhach", "Lago Balkhash", "Monts Tian" (not "Ville", "Province")
-_ROMANCE_BARE = frozenset(
-    map(
-        normal_key,
-        ["lac", "lago", "fleuve", "rivière", "río", "rio", "fiume", "mont", "monts", "montagnes", "monti", "montes",
-         "massif", "désert", "desierto", "deserto", "dynastie", "dinastía", "dinastia", "regione", "mosquée",
-         "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
-         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
-         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
-         "agence", "agencia", "agenzia", "agência"],
-    )
-)  # fmt: skip
-_ROMANCE_BARE_KINDS = {key: _ROMANCE_GENERIC_KEYS[key] for key in _ROMANCE_BARE}
+# a generic word with no joining word, and the kinds it admits: "Lac Balkhach", "Lago Balkhash", "Monts Tian"
+# (not "Ville", "Province")
+_ROMANCE_BARE_KINDS = {
+    normal_key(word): _ROMANCE_GENERIC[word]
+    for word in (
+        "lac", "lago", "fleuve", "rivière", "río", "rio", "fiume", "mont", "monts", "montagnes", "monti", "montes",
+        "massif", "désert", "desierto", "deserto", "dynastie", "dinastía", "dinastia", "regione", "mosquée",
+        "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
+        "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
+        "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
+        "agence", "agencia", "agenzia", "agência")
+}  # fmt: skip
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
     r"(?P<name>.+?)(?:\s+der\s+[^\W\d_]+)?$"
@@ -1043,8 +1054,8 @@ def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
     if found is not None and (kinds := _ROMANCE_GENERIC_KEYS.get(normal_key(found.group("generic")))):
         return found.group("name"), kinds
     first, _, rest = text.partition(" ")
-    if rest and normal_key(first) in _ROMANCE_BARE:  # désert Kyzylkoum; Desert of Kumtag is English
-        return _LEADING_OF.sub("", rest) or rest, _ROMANCE_GENERIC_KEYS[normal_key(first)]
+    if rest and (bare := _ROMANCE_BARE_KINDS.get(normal_key(first))) is not None:  # désert Kyzylkoum
+        return _LEADING_OF.sub("", rest) or rest, bare  # Desert of Kumtag is English
     found = _GERMAN_AUTONOMOUS.match(text)
     if found is not None:  # Kasachischer Autonomer Kreis Barkol; Autonome Präfektur Changji Hui
         generic = normal_key(found.group("generic"))
