@@ -28,10 +28,11 @@ Policy:
   is u (Aqtaw, Aktau). ý is both u (Kazakh Latin of 2018: Atyraý) and y (Turkmen). Word boundaries (space,
   hyphen) are kept, so that Nursultan and Nur-Sultan stay apart here; the canonicaliser joins them only as
   a last resort, and never for a word of a personal name.
-- :func:`french_reading`, :func:`german_reading`, :func:`polish_reading`, :func:`hungarian_reading` and
-  :func:`russian_a_reading` read a spelling as French, German, Polish, Hungarian, or Russian and English write
-  the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan; Pawłodar: Pavlodar; Szamarkand: Samarkand;
-  Toshkent: Tashkent, Oʻzbekiston: Uzbekistan); the canonicaliser adds their readings as extra forms.
+- :func:`french_reading`, :func:`german_reading`, :func:`polish_reading`, :func:`hungarian_reading`,
+  :func:`spanish_reading` and :func:`russian_a_reading` read a spelling as French, German, Polish, Hungarian,
+  Spanish, or Russian and English write the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan;
+  Pawłodar: Pavlodar; Szamarkand: Samarkand; Kazajstán: Kazakhstan; Toshkent: Tashkent, Oʻzbekiston:
+  Uzbekistan); the canonicaliser adds their readings as extra forms.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "hungarian_reading", "is_pinyin",
     "joined_key",
-    "latin_forms", "read_with", "russian_a_reading", "syllabary_key", "translit_key",
+    "latin_forms", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -140,7 +141,9 @@ def _word_by_word(latin: str, read_word: Callable[[str], str]) -> str | None:
     return read if read != latin else None
 
 
-_GERMAN_S = re.compile("(?<![sz])s(?=[aeiouyäöübdg])")
+# s before a vowel or a voiced consonant, and a word's last s after a vowel (Ajagös: Аягөз), which German
+# writes for the z of Russian and Kazakh, unvoiced at the end of a word
+_GERMAN_S = re.compile("(?<![sz])s(?=[aeiouyäöübdg])|(?<=[aeiouyäöü])s$")
 # letters and digraphs German does not write: a word with one is spelled some other way (Atazhurt, Zunghar,
 # Qazaq, Kzakhstan)
 _NOT_GERMAN = re.compile("zh|kh|gh|(?<!c)sh|q|x|ñ|ï|ı")  # on the lower-cased word; German sh is sch
@@ -217,6 +220,31 @@ def hungarian_reading(latin: str) -> str | None:
         if _HUNGARIAN_MARK.search(text) is None:
             return text
         return _HUNGARIAN_RE.sub(partial(_said, _HUNGARIAN_OF), text)
+
+    return _word_by_word(latin, word)
+
+
+# Spanish writes the kh of the region's names as j, k before e and i as qu, g as gu, and ny as ñ (Kazajstán,
+# Uzbekistán, Jiva, Baljash, Kirguistán). A word is read so when the name is Spanish or the word has a letter
+# of Spanish spelling (an acute accent or ñ).
+_SPANISH_MARK = re.compile("[áéíóúñÁÉÍÓÚÑ]")
+_SPANISH = (("j", "kh"), ("gue", "ge"), ("gui", "gi"), ("que", "ke"), ("qui", "ki"), ("ñ", "ny"))
+_SPANISH_RE = re.compile("|".join(src for src, _ in _SPANISH), re.IGNORECASE)
+_SPANISH_OF = dict(_SPANISH)
+
+
+def spanish_reading(latin: str, *, spanish: bool = False) -> str | None:
+    """``latin`` read as Spanish spells, word by word, in the words with a mark of Spanish spelling, or in all
+    words when ``spanish``; None when nothing changes.
+
+    >>> spanish_reading("Kazajstán"), spanish_reading("Jiva", spanish=True), spanish_reading("Jiva")
+    ('Kazakhstán', 'Khiva', None)
+    """
+
+    def word(text: str) -> str:
+        if not spanish and _SPANISH_MARK.search(text) is None:
+            return text
+        return _SPANISH_RE.sub(partial(_said, _SPANISH_OF), text)
 
     return _word_by_word(latin, word)
 

@@ -86,6 +86,7 @@ from .keys import (
     polish_reading,
     read_with,
     russian_a_reading,
+    spanish_reading,
     syllabary_key,
     translit_key,
 )
@@ -109,7 +110,7 @@ _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
-_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "ru-a"})
+_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "ru-a"})
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -222,6 +223,9 @@ def _add(table: dict[str, list[_Posting]], key: str, posting: _Posting) -> None:
         postings.append(posting)
 
 
+_SPANISH_NAME = re.compile("[áíóúñ]")  # not é, which French writes too (its j is zh)
+
+
 @lru_cache(maxsize=4096)
 def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
     """The Latin forms of ``text`` by its schemes (cached: the tiers and the fuzzy step ask again on a miss)."""
@@ -247,6 +251,12 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
             forms.append(("pl-Latn", polish))  # Pawłodar, Władimir Putin, Stambułu: Polish ł, w, sz, cz, rz
         if not scheme and (hungarian := hungarian_reading(latin)) is not None:
             forms.append(("hu-Latn", hungarian))  # Szamarkand, Tádzsikisztán, Urumcsi: Hungarian sz, zs, cs, s
+        # a whole name is Spanish when it is said to be, or when one of its words has a Spanish mark (región de
+        # Manguistau)
+        in_spanish = (lang or "").startswith("es") or _SPANISH_NAME.search(latin) is not None
+        spanish = spanish_reading(latin, spanish=in_spanish) if not scheme else None
+        if spanish is not None:
+            forms.append(("es-Latn", spanish))  # Kazajstán, Jiva, Baljash: Spanish j, qu, gu
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
@@ -684,9 +694,11 @@ _LITHUANIAN_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
 }
+_TURKISH_IL_FORMS = ("ili", "iline", "ilinde", "ilinin", "ilindeki", "ilinden", "ilini")
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "şehri",
+        ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "goroda",
+         "gorode", "şehri",
          "города", "городе", "городу", "городом", "г", "shahar", "shahari", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
          "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri", "şäheri", "şäher",
@@ -717,8 +729,19 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
     **dict.fromkeys(["zizhiqu", "bölgesi"], ("region", "prefecture")),
-    # English writes the regions of Central Asia as provinces too (Samarqand Province, Almaty Province)
+    # Turkish il, a province, and its case forms after a name (Aksu ili, Kaşgar iline, Hotan ilinde)
+    **dict.fromkeys(_TURKISH_IL_FORMS, ("prefecture", "region")),
+    # English writes the regions of Central Asia as provinces too (Samarqand Province, Almaty Province); Kazakh,
+    # Uyghur and Uzbek name China's provinces and old regions with өлке, ئۆلكە, ўлка (Гансу өлкесі, Или ўлкаси)
     **dict.fromkeys(["province", "provinz"], ("province", "region", "prefecture")),
+    **dict.fromkeys(
+        ["өлкесі", "ölkesi", "ئۆلكىسى", "өлкиси", "ölkisi", "ўлкаси", "oʻlkasi", "o'lkasi"],
+        ("province", "region", "prefecture", "historical region"),
+    ),
+    # an oasis is named as its town or county is (Оазис Керия, Хотанский оазис, Hotan oasis)
+    **dict.fromkeys(["oasis", "oase", "оазис", "vohasi", "воҳаси", "ۋاھاسى"], ("city", "town", "county", "village")),
+    # a Russian fort that grew into a town (Fort Zaisan, укрепление Верное)
+    **dict.fromkeys(["fort", "крепость", "укрепление"], ("town", "city", "village")),
     # German: Kreis Shache, Landkreis Hotan, Bezirk Almaty, Stadtbezirk Yizhou, Gebiet Osch, Präfektur Aksu,
     # Regierungsbezirk Aksu, Stadt Kaschgar, Stadtkreis Yining (a county-level city)
     # and their genitives (des Kreises Alaköl, des Regierungsbezirks Kaschgar)
@@ -765,7 +788,9 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
     # a single mountain or peak: Mount Bogda, Pik Pobedy, гора Музтаг-Ата, Bogda Feng
-    **dict.fromkeys(["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi"], ("mountain",)),
+    **dict.fromkeys(["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi"],
+        ("mountain",),
+    ),
     # mountain passes (not Uyghur ئېغىزى or Chinese kou, "mouth", which name towns too: Alashankou, ئالاتاۋ
     # ئېغىزى): Khunjerab Pass, перевал Торугарт, Torugart-Ashuu, Irkeshtam Dawini
     **dict.fromkeys(
@@ -780,7 +805,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["basin", "becken", "beckens", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty",
-         "havzası", "hövzəsi", "ويپاتى"],
+         "havzası", "hövzəsi", "ويپاتى", "tekisligi", "текислиги", "pasttekisligi", "пасттекислиги",
+         "бассейн"],
         ("basin", "depression"),
     ),
     **dict.fromkeys(["depression", "senke", "çukuru"], ("depression", "basin")),
@@ -790,7 +816,9 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("temples",),
     ),
     **dict.fromkeys(["ruins", "ruinen", "ruinenstadt", "ruines", "harabeleri", "руины", "городище"], ("ruins", "site")),
-    **dict.fromkeys(["mosque", "moschee", "mosquée", "camii", "мечеть", "meschit", "meschiti", "مەسچىتى"], ("mosque",)),
+    **dict.fromkeys(
+        ["mosque", "moschee", "mosquée", "camii", "cami", "мечеть", "meschit", "meschiti", "مەسچىتى"], ("mosque",)
+    ),
     **dict.fromkeys(
         ["mausoleum", "grabstätte", "mausolée", "türbesi", "мавзолей", "maziri", "mazari", "مازىرى", "tomb"],
         ("mausoleum",),
@@ -808,7 +836,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("language",),
     ),
     **dict.fromkeys(
-        ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki", "türkleri", "türkler"],
+        ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki", "türkleri", "türkler",
+         "nationalität", "ethnic", "group"],
         ("group", "historical ethnonym", "demonym"),
     ),
     # historical polities. A dynasty is also called an empire or a state (Tang Empire, Великое Юаньское
@@ -915,8 +944,9 @@ _HAN_AUTONOMOUS_KINDS = {
 _LEADING_WORDS = (
     "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
     "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
-    "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "станица", "stanitsa", "посёлок", "поселок", "аул",
-    "республика",
+    "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "goroda", "gorode", "станица", "stanitsa", "посёлок",
+    "поселок", "аул",
+    "республика", "оазис", "oase", "fort", "крепость", "укрепление", "бассейн",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
@@ -933,7 +963,9 @@ _WEST_SLAVIC_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["řeka", "řeky", "řece", "řekou", "rzeka", "rzeki", "rzece", "rzeką"], ("river",)),
     **dict.fromkeys(["poušť", "pouště", "poušti", "pustynia", "pustyni", "pustynię"], ("desert",)),
     **dict.fromkeys(["mešita", "mešity", "mešitě", "mešitou", "meczet", "meczetu"], ("mosque",)),
-    **dict.fromkeys(["město", "města", "městě", "miasto", "miasta", "mieście"], ("city", "town", "municipality")),
+    **dict.fromkeys(
+        ["město", "města", "městě", "miasto", "miasta", "mieście", "miastem"], ("city", "town", "municipality")
+    ),
     **dict.fromkeys(["język", "języku", "jazyk", "jazyka"], ("language",)),  # język ujgurski
     **dict.fromkeys(["agencja", "agencji", "agentura"], ("agency",)),  # agencja Xinhua
 }  # fmt: skip
@@ -954,6 +986,29 @@ _MALAY_LEADING: dict[str, tuple[str, ...]] = {
     "bahasa": ("language",),
     "suku": ("group", "historical ethnonym", "demonym"),
 }  # fmt: skip
+# Vietnamese puts the generic word first too (thành phố Kashgar, hồ Sayram, sa mạc Taklamakan, dãy núi Kunlun,
+# sông Ili, tiếng Kazakh, người Uzbek, hãn quốc Kokand)
+_VIETNAMESE_LEADING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["thành phố", "thị xã"], ("city", "town", "municipality")),
+    "thị trấn": ("town", "city", "township"),
+    **dict.fromkeys(["tỉnh", "vùng"], ("province", "region", "prefecture")),
+    "huyện": ("county", "district"),
+    "quận": ("district", "county"),
+    **dict.fromkeys(["làng", "xã"], ("village",)),
+    "hồ": ("lake",),
+    "sông": ("river",),
+    "sa mạc": ("desert",),
+    **dict.fromkeys(["dãy núi", "núi", "rặng núi"], ("range", "mountain")),
+    "cao nguyên": ("range", "plateau"),
+    **dict.fromkeys(["bồn địa", "lòng chảo"], ("basin", "depression")),
+    "thung lũng": ("valley", "historical region", "geographic region"),
+    "đèo": ("pass",),
+    "đế quốc": _EMPIRE,
+    "hãn quốc": _KHANATE,
+    "vương quốc": ("kingdom",),
+    "tiếng": ("language",),
+    "người": ("group", "historical ethnonym", "demonym"),
+}  # fmt: skip
 # Russian puts a leading generic word in the case of the sentence, and the name often with it (в городе
 # Талдыкоргане, озера Балхаш, оз. Балхаша, у реки Или, в пустыне Кызылкум, в области Абай, села Чунджа):
 # these forms lead only.
@@ -961,6 +1016,9 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["озера", "озеру", "озером", "озере", "оз", "ozera"], ("lake",)),
     **dict.fromkeys(["реки", "реке", "реку", "рекой", "р", "reki"], ("river",)),
     **dict.fromkeys(["пустыни", "пустыне", "пустыню", "пустыней", "pustyni"], ("desert",)),
+    **dict.fromkeys(["оазиса", "оазисе", "оазису"], ("city", "town", "county", "village")),
+    **dict.fromkeys(["бассейна", "бассейне", "бассейну"], ("basin", "depression")),
+    **dict.fromkeys(["крепости", "укрепления"], ("town", "city", "village")),
     **dict.fromkeys(
         ["горы", "гор", "горах", "горам", "горами", "хребет", "хребта", "хребте", "хребтом", "хр", "khrebet"],
         ("range", "mountain"),
@@ -1007,6 +1065,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
         ("range", "mountain"),
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
+    **dict.fromkeys(["plateau", "meseta", "planalto", "altopiano"], ("range", "plateau")),  # plateau du Pamir
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
     **dict.fromkeys(["montanhas", "munții", "muntii"], ("range", "mountain")),
     **dict.fromkeys(["hanatul"], _KHANATE),
@@ -1084,6 +1143,8 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin", "depression")),
     **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
+    **dict.fromkeys(["оазис", "оазиса", "оазисе"], ("city", "town", "county", "village")),  # Хотанский оазис
+    **dict.fromkeys(["бассейн", "бассейна", "бассейне"], ("basin", "depression")),  # Таримский бассейн
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
     **dict.fromkeys(
         ["долина", "долины", "долине", "dolina", "doliny"], ("valley", "historical region", "geographic region")
@@ -1094,18 +1155,31 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["царство", "царства", "королевство", "королевства", "tsarstvo"], ("kingdom",)),
     **dict.fromkeys(["государство", "государства", "gosudarstvo"], _POLITY),
     **dict.fromkeys(["династия", "династии", "династией", "династию", "dinastiya"], _DYNASTY),  # Танской династии
+    # Czech and Slovak: Kokandský chanát, Karachánský kaganát, Taldykorganské oblasti, kazašský jazyk
+    **dict.fromkeys(["chanát", "chanátu", "chanátem", "kaganát", "kaganátu", "kaganátem"], _KHANATE),
+    **dict.fromkeys(["říše", "říši", "impérium", "impéria"], _EMPIRE),
+    **dict.fromkeys(["království", "kráľovstvo"], ("kingdom",)),
+    **dict.fromkeys(["jazyk", "jazyka", "jazyku", "jazykem"], ("language",)),
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
     r"(?:ская|ской|скую|ском|ский|ского|скому|ским|ское|ских"
-    r"|skaya|skaja|skoy|skoi|skoj|skuyu|skom|skiy|skii|skij|sky|skogo|skomu|skim|skoye|skoe)$"
+    r"|skaya|skaja|skoy|skoi|skoj|skuyu|skom|skiy|skii|skij|sky|skogo|skomu|skim|skoye|skoe"
+    r"|ský|ská|ské|ského|ském|skou|ských|skému|cký|cká|cké|ckého|ckém|ckou)$"
 )
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 _PL_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["obwód", "obwodu", "obwodzie", "obwodem"], ("prefecture", "region")),
     **dict.fromkeys(["rejon", "rejonu", "rejonie"], ("district", "county")),
+    **dict.fromkeys(["wilajet", "wilajetu", "wilajecie", "wilajetem"], ("prefecture", "region")),  # wilajet sogdyjski
+    # kaganat ujgurski, chanat dżungarski, państwo dżungarskie, językiem uzbeckim
+    **dict.fromkeys(["chanat", "chanatu", "chanacie", "chanatem", "kaganat", "kaganatu", "kaganacie"], _KHANATE),
+    **dict.fromkeys(["państwo", "państwa", "państwie", "państwem"], _POLITY),
+    **dict.fromkeys(["imperium", "cesarstwo", "cesarstwa", "cesarstwie"], _EMPIRE),
+    **dict.fromkeys(["królestwo", "królestwa", "królestwie", "królestwem"], ("kingdom",)),
+    **dict.fromkeys(["język", "języka", "języku", "językiem"], ("language",)),
 }
-_PL_ADJ_ENDING = re.compile("(?:yjski|yjskiego|yjskim|ński|ńskiego|ńskim|ski|skiego|skim|cki|ckiego|ckim)$")
+_PL_ADJ_ENDING = re.compile("(?:yjski|yjskiego|yjskim|ński|ńskiego|ńskim|ski|skiego|skim|skie|cki|ckiego|ckim|ckie)$")
 # The people a Russian name of an autonomous unit of China joins to the place with a hyphen (Или-Казахский
 # автономный округ, Ташкурган-Таджикский автономный уезд, Баян-Гол-Монгольский, Чапчал-Сибоский), as the
 # adjective's stem.
@@ -1129,7 +1203,9 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         if ending is None:
             return [], None
         stem = words[1][: ending.start()]
-        return [s for s in (stem, stem + "a", stem + "y", stem + "sk") if len(s) >= 3], polish
+        # the c of -cki is the k of the name (uzbecki: Uzbek)
+        last = stem + "k" if ending.group().startswith("c") else stem + "sk"
+        return [s for s in (stem, stem + "a", stem + "y", last) if len(s) >= 3], polish
     kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
     ending = _RU_ADJ_ENDING.search(words[-2].lower()) if kinds else None
     if ending is None or kinds is None:
@@ -1138,6 +1214,8 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     stem = words[-2][: ending.start()]
     cyrillic = bool(_CYRILLIC.search(stem))
     stems = [stem, stem + ("ск" if cyrillic else "sk"), stem + ("а" if cyrillic else "a")]  # Бухарская: Бухара
+    if ending.group().startswith("c"):  # Czech -cký of a name in -k (uzbecký: Uzbek)
+        stems.append(stem + "k")
     low = stem.lower()
     if low.endswith(("ьин", "'in", "ʹin")):  # Кашкадарьинская: Кашкадарья
         stems.append(stem[:-2] + ("я" if cyrillic else "ya"))
@@ -1152,11 +1230,13 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
 
 
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
+_TURKISH_IL = frozenset(_TURKISH_IL_FORMS)
 _LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **{key: _DESIGNATORS[key] for key in map(normal_key, _LEADING_WORDS)},
     **{normal_key(word): kinds for word, kinds in _RU_OBLIQUE_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _WEST_SLAVIC_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _MALAY_LEADING.items()},
+    **{normal_key(word): kinds for word, kinds in _VIETNAMESE_LEADING.items()},
 }
 # Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
@@ -1277,6 +1357,7 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "자치현": ("county",),
     "지구": ("prefecture",),
     "강": ("river",),
+    "하": ("river",),  # 河 read in Korean: 타림하, 일리하
     "호": ("lake",),
     "호수": ("lake",),
     "산맥": ("range",),
@@ -1433,7 +1514,7 @@ def _declined_key(name: str) -> str | None:
 _PLURAL = re.compile(
     r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?"  # Hungarian
     r"|ov[eé]|ů|ům|owie|ów|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
-    r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|s|ы|и)$"
+    r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|os|s|ы|и)$"  # Spanish -os
 )
 
 
@@ -1523,7 +1604,8 @@ def _kind_head(kind: str | None) -> str:
 # names.
 _GERMAN_COMPOUND = re.compile(
     r"(?i)(?<=\w{3})(?:-?(see|sees|becken|beckens|gebirge|gebirges|wüste|fluss|flusses|fluß|senke)"
-    r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten|staat|staates))$"
+    r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten|staat|staates"
+    r"|nationalität))$"
 )
 
 
@@ -1738,10 +1820,14 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
     kinds = _DESIGNATORS.get(normal_key(last)) if head else None
+    if last.startswith("I") and normal_key(last) in _TURKISH_IL:
+        kinds = None  # Turkish capitalises il as İli: Ili is the name (Kazakh Autonomous Prefecture of Ili)
     first, _, rest = text.partition(" ")
     leading = _LEADING_DESIGNATORS.get(normal_key(first)) or _ROMANCE_BARE_KINDS.get(normal_key(first))
-    if kinds is not None and leading is not None and set(leading) & set(kinds) and " " in rest:
-        return rest, leading  # lac Issyk Kul, Lake Issyk Kul: the last word is the name's (Kul, lake)
+    if kinds is not None and leading is not None and ((set(leading) & set(kinds) and " " in rest) or head == first):
+        # lac Issyk Kul, Lake Issyk Kul: the last word is the name's (Kul, lake); fleuve Ili: the name is a
+        # designator elsewhere (Turkish ili, a province)
+        return rest, leading
     if kinds is not None:
         words = head.split(" ")
         while len(words) > 1 and _DESIGNATORS.get(normal_key(words[-1])) == kinds:  # تاغ تىزمىسى, Tagh Tizmisi
@@ -1903,6 +1989,10 @@ _TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
 # a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
+_MAX_DESCRIPTION = 4  # words of description around a person's name (:meth:`Matcher._described_person`)
+_EPONYM_WORDS = frozenset(
+    map(normal_key, ["имени", "им", "named", "after", "of", "de", "du", "des", "di", "del", "della", "der", "von"])
+)
 
 
 def _person_readings(name: str) -> list[str]:
@@ -2449,6 +2539,9 @@ class Matcher:
         found = found or self._syllabary(name, type_, when)
         if found is not None:
             return found
+        found = self._described_person(name, lang, type_, when)
+        if found is not None:
+            return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
@@ -2723,6 +2816,32 @@ class Matcher:
                 return _for_input(found, name, 0.9)
         return None
 
+    def _described_person(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A person named with words of description before or after the name, beyond the titles the readings
+        know: an office, a country, an epithet (Государственный советник Ерлан Карин, Бывший президент
+        Таджикистана Рахмон Набиев, premiera Szawkata Mirzijojewa, 이슬람 카리모프 전 대통령). Up to
+        :data:`_MAX_DESCRIPTION` words come off the front, then off the end, shortest first; what is left, of two
+        words or more, must be a person's name; only an answer that resolves."""
+        if type_ not in (None, "person"):
+            return None
+        words = name.split()
+        for size in range(1, min(_MAX_DESCRIPTION, len(words) - 2) + 1):
+            # words after a name are a description only when not capitalised (Ilham Tohti Initiative is no
+            # Ilham Tohti), as in scripts without capitals (전 대통령)
+            after = not any(word[:1].isupper() for word in words[-size:])
+            # nor words before one that names what is named after it (университет имени Б. Н. Ельцина,
+            # Mausoleum of Ablai Khan)
+            before = normal_key(words[size - 1]).rstrip(".") not in _EPONYM_WORDS
+            for rest in (" ".join(words[size:]) if before else "", " ".join(words[:-size]) if after else ""):
+                if not rest:
+                    continue
+                found = self._tiers(rest, lang, "person", when, None) or self._inflected_person(
+                    rest, lang, "person", when
+                )
+                if found is not None and found.id is not None:
+                    return _for_input(found, name, 0.9)
+        return None
+
     def _slotted_bases(
         self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
     ) -> Match | None:
@@ -2800,6 +2919,7 @@ class Matcher:
             bases, kinds = _designator_readings(reading)
             found = found or self._designator_tiers(bases, kinds, lang, type_, when)
             found = found or self._successor_tiers(bases, kinds, lang, type_, when)  # Kuqa County: Kuqa
+            found = found or self._joined(reading, lang, type_, when)  # Lopnors: Lopnor, Lop Nur
             if found is None and _as_acronym(reading) is not None:  # СССР-дің: СССР, by the initials
                 found = self._acronym_or_words(reading, type_, when)
             if found is None and kinds is not None:  # Taklamakon choʻlidan: vowels differ, the designator says
