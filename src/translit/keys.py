@@ -48,8 +48,8 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "hungarian_reading", "is_pinyin",
-    "joined_key",
-    "latin_forms", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
+    "joined_key", "latin_forms", "polish_reading", "read_with", "russian_a_reading", "spanish_reading",
+    "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -225,9 +225,11 @@ def hungarian_reading(latin: str) -> str | None:
 
 
 # Spanish writes the kh of the region's names as j, k before e and i as qu, g as gu, and ny as ñ (Kazajstán,
-# Uzbekistán, Jiva, Baljash, Kirguistán). A word is read so when the name is Spanish or the word has a letter
-# of Spanish spelling (an acute accent or ñ).
+# Uzbekistán, Jiva, Baljash, Kirguistán). A word is read so when it has a letter of Spanish spelling (an acute
+# accent or ñ); every word is when the name is said to be Spanish or has one of those letters but é, which
+# French writes too, for a j that is zh (región de Manguistau).
 _SPANISH_MARK = re.compile("[áéíóúñÁÉÍÓÚÑ]")
+_SPANISH_NAME = re.compile("[áíóúñ]")
 _SPANISH = (("j", "kh"), ("gue", "ge"), ("gui", "gi"), ("que", "ke"), ("qui", "ki"), ("ñ", "ny"))
 _SPANISH_RE = re.compile("|".join(src for src, _ in _SPANISH), re.IGNORECASE)
 _SPANISH_OF = dict(_SPANISH)
@@ -235,11 +237,13 @@ _SPANISH_OF = dict(_SPANISH)
 
 def spanish_reading(latin: str, *, spanish: bool = False) -> str | None:
     """``latin`` read as Spanish spells, word by word, in the words with a mark of Spanish spelling, or in all
-    words when ``spanish``; None when nothing changes.
+    words when ``spanish`` or when the name has a mark of Spanish (:data:`_SPANISH_NAME`); None when nothing
+    changes.
 
     >>> spanish_reading("Kazajstán"), spanish_reading("Jiva", spanish=True), spanish_reading("Jiva")
     ('Kazakhstán', 'Khiva', None)
     """
+    spanish = spanish or _SPANISH_NAME.search(latin) is not None
 
     def word(text: str) -> str:
         if not spanish and _SPANISH_MARK.search(text) is None:

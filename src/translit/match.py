@@ -223,7 +223,22 @@ def _add(table: dict[str, list[_Posting]], key: str, posting: _Posting) -> None:
         postings.append(posting)
 
 
-_SPANISH_NAME = re.compile("[áíóúñ]")  # not é, which French writes too (its j is zh)
+def _spelling_readings(latin: str, lang: str | None) -> list[tuple[str | None, str]]:
+    """A Latin spelling as the languages that write the region's names in their own way read it (the
+    :data:`_READINGS`), for a name that no scheme read."""
+    readings: list[tuple[str | None, str]] = []
+    if (french := french_reading(latin)) is not None:
+        readings.append(("fr-Latn", french))  # Ouroumtsi, Gouldja: French sources spell u as ou
+    # Kasachstan, Tschugutschak: German spellings, read for names of unknown language and German ones
+    if lang is None or lang.startswith("de"):
+        readings.extend(("de-Latn", german) for german in german_readings(latin))
+    if (polish := polish_reading(latin)) is not None:
+        readings.append(("pl-Latn", polish))  # Pawłodar, Władimir Putin, Stambułu: Polish ł, w, sz, cz, rz
+    if (hungarian := hungarian_reading(latin)) is not None:
+        readings.append(("hu-Latn", hungarian))  # Szamarkand, Tádzsikisztán, Urumcsi: Hungarian sz, zs, cs, s
+    if (spanish := spanish_reading(latin, spanish=(lang or "").startswith("es"))) is not None:
+        readings.append(("es-Latn", spanish))  # Kazajstán, Jiva, región de Manguistau: Spanish j, qu, gu
+    return readings
 
 
 @lru_cache(maxsize=4096)
@@ -242,21 +257,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         if scheme in _HAN_SCHEMES and " " in latin and " " not in text.strip():
             # the reader took a run of characters for a personal name (叶城 Ye Cheng); it may be a place
             forms.append((scheme, latin.replace(" ", "")))
-        if not scheme and (french := french_reading(latin)) is not None:
-            forms.append(("fr-Latn", french))  # Ouroumtsi, Gouldja: French sources spell u as ou
-        # Kasachstan, Tschugutschak: German spellings, read for names of unknown language and German ones
-        if not scheme and (lang is None or lang.startswith("de")):
-            forms.extend(("de-Latn", german) for german in german_readings(latin))
-        if not scheme and (polish := polish_reading(latin)) is not None:
-            forms.append(("pl-Latn", polish))  # Pawłodar, Władimir Putin, Stambułu: Polish ł, w, sz, cz, rz
-        if not scheme and (hungarian := hungarian_reading(latin)) is not None:
-            forms.append(("hu-Latn", hungarian))  # Szamarkand, Tádzsikisztán, Urumcsi: Hungarian sz, zs, cs, s
-        # a whole name is Spanish when it is said to be, or when one of its words has a Spanish mark (región de
-        # Manguistau)
-        in_spanish = (lang or "").startswith("es") or _SPANISH_NAME.search(latin) is not None
-        spanish = spanish_reading(latin, spanish=in_spanish) if not scheme else None
-        if spanish is not None:
-            forms.append(("es-Latn", spanish))  # Kazajstán, Jiva, Baljash: Spanish j, qu, gu
+        if not scheme:
+            forms.extend(_spelling_readings(latin, lang))
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
@@ -695,6 +697,8 @@ _LITHUANIAN_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
 }
 _TURKISH_IL_FORMS = ("ili", "iline", "ilinde", "ilinin", "ilindeki", "ilinden", "ilini")
+_OASIS: tuple[str, ...] = ("city", "town", "county", "village")  # an oasis is named as its town or county is
+_FORT: tuple[str, ...] = ("town", "city", "village")  # a Russian fort that grew into a town
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "goroda",
@@ -738,10 +742,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["өлкесі", "ölkesi", "ئۆلكىسى", "өлкиси", "ölkisi", "ўлкаси", "oʻlkasi", "o'lkasi"],
         ("province", "region", "prefecture", "historical region"),
     ),
-    # an oasis is named as its town or county is (Оазис Керия, Хотанский оазис, Hotan oasis)
-    **dict.fromkeys(["oasis", "oase", "оазис", "vohasi", "воҳаси", "ۋاھاسى"], ("city", "town", "county", "village")),
-    # a Russian fort that grew into a town (Fort Zaisan, укрепление Верное)
-    **dict.fromkeys(["fort", "крепость", "укрепление"], ("town", "city", "village")),
+    **dict.fromkeys(["oasis", "oase", "оазис", "vohasi", "воҳаси", "ۋاھاسى"], _OASIS),  # Оазис Керия, Hotan oasis
+    **dict.fromkeys(["fort", "крепость", "укрепление"], _FORT),  # Fort Zaisan, укрепление Верное
     # German: Kreis Shache, Landkreis Hotan, Bezirk Almaty, Stadtbezirk Yizhou, Gebiet Osch, Präfektur Aksu,
     # Regierungsbezirk Aksu, Stadt Kaschgar, Stadtkreis Yining (a county-level city)
     # and their genitives (des Kreises Alaköl, des Regierungsbezirks Kaschgar)
@@ -788,8 +790,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
     # a single mountain or peak: Mount Bogda, Pik Pobedy, гора Музтаг-Ата, Bogda Feng
-    **dict.fromkeys(["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi"],
-        ("mountain",),
+    **dict.fromkeys(
+        ["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi"], ("mountain",)
     ),
     # mountain passes (not Uyghur ئېغىزى or Chinese kou, "mouth", which name towns too: Alashankou, ئالاتاۋ
     # ئېغىزى): Khunjerab Pass, перевал Торугарт, Torugart-Ashuu, Irkeshtam Dawini
@@ -945,8 +947,7 @@ _LEADING_WORDS = (
     "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
     "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
     "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "goroda", "gorode", "станица", "stanitsa", "посёлок",
-    "поселок", "аул",
-    "республика", "оазис", "oase", "fort", "крепость", "укрепление", "бассейн",
+    "поселок", "аул", "республика", "оазис", "oase", "fort", "крепость", "укрепление", "бассейн",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
@@ -1016,9 +1017,9 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["озера", "озеру", "озером", "озере", "оз", "ozera"], ("lake",)),
     **dict.fromkeys(["реки", "реке", "реку", "рекой", "р", "reki"], ("river",)),
     **dict.fromkeys(["пустыни", "пустыне", "пустыню", "пустыней", "pustyni"], ("desert",)),
-    **dict.fromkeys(["оазиса", "оазисе", "оазису"], ("city", "town", "county", "village")),
+    **dict.fromkeys(["оазиса", "оазисе", "оазису"], _OASIS),
     **dict.fromkeys(["бассейна", "бассейне", "бассейну"], ("basin", "depression")),
-    **dict.fromkeys(["крепости", "укрепления"], ("town", "city", "village")),
+    **dict.fromkeys(["крепости", "укрепления"], _FORT),
     **dict.fromkeys(
         ["горы", "гор", "горах", "горам", "горами", "хребет", "хребта", "хребте", "хребтом", "хр", "khrebet"],
         ("range", "mountain"),
@@ -1143,7 +1144,7 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin", "depression")),
     **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
-    **dict.fromkeys(["оазис", "оазиса", "оазисе"], ("city", "town", "county", "village")),  # Хотанский оазис
+    **dict.fromkeys(["оазис", "оазиса", "оазисе"], _OASIS),  # Хотанский оазис
     **dict.fromkeys(["бассейн", "бассейна", "бассейне"], ("basin", "depression")),  # Таримский бассейн
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
     **dict.fromkeys(
@@ -2819,7 +2820,7 @@ class Matcher:
     def _described_person(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A person named with words of description before or after the name, beyond the titles the readings
         know: an office, a country, an epithet (Государственный советник Ерлан Карин, Бывший президент
-        Таджикистана Рахмон Набиев, premiera Szawkata Mirzijojewa, 이슬람 카리모프 전 대통령). Up to
+        Таджикистана Рахмон Набиев, Cumhurbaşkanı Sadır Caparov). Up to
         :data:`_MAX_DESCRIPTION` words come off the front, then off the end, shortest first; what is left, of two
         words or more, must be a person's name; only an answer that resolves."""
         if type_ not in (None, "person"):
@@ -2827,7 +2828,7 @@ class Matcher:
         words = name.split()
         for size in range(1, min(_MAX_DESCRIPTION, len(words) - 2) + 1):
             # words after a name are a description only when not capitalised (Ilham Tohti Initiative is no
-            # Ilham Tohti), as in scripts without capitals (전 대통령)
+            # Ilham Tohti), as are words in scripts without capitals (전 대통령, "former president")
             after = not any(word[:1].isupper() for word in words[-size:])
             # nor words before one that names what is named after it (университет имени Б. Н. Ельцина,
             # Mausoleum of Ablai Khan)
