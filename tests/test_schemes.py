@@ -13,6 +13,7 @@ import translit
 from translit import transliteration as tr
 from translit.errors import UnknownSchemeError
 from translit.keys import (
+    arabic_readings,
     fold_keys,
     french_reading,
     german_reading,
@@ -260,6 +261,18 @@ def test_french_reading() -> None:
     assert french_reading("Gouldja et Tourfan") == "Guldja et Turfan"
     assert french_reading("OUÏGHOUR") == "UÏGHUR"
     assert french_reading("Zhou Enlai") is None and french_reading("Ouyang Xiu") is None
+
+
+def test_arabic_readings() -> None:
+    """Arabic and Persian are read with the vowels they write; the article may be there or not; Uyghur and
+    Kazakh, adjectives and plurals are not read so."""
+    assert arabic_readings("ووهان") == ("wuhan",)  # a first و before another is w
+    assert arabic_readings("إيلي") == ("ili",)  # the alif carries the i
+    assert arabic_readings("وانغ") == ("wang",)  # و before alif is w, نغ is ng
+    assert arabic_readings("الماتي") == ("almati", "mati")  # a name that begins like the article
+    assert arabic_readings("غۇلجا") == ()  # Uyghur ۇ: the Uyghur scheme reads it
+    assert arabic_readings("الروسية") == () and arabic_readings("اویغورها") == ()
+    assert arabic_readings("Urumqi") == ()
 
 
 def test_russian_a_reading() -> None:

@@ -542,6 +542,76 @@ def abjad_key(text: str, *, spaced: bool = False, said: bool = False) -> str:
     return key if spaced else joined_key(key)
 
 
+# --- a name in Arabic or Persian letters, read with the vowels it writes ----------------------------------
+
+# Arabic and Persian write a foreign name's long vowels, and often all its vowels, with the letters ا, و and
+# ي (ی): a, u and i, which are w and y before a vowel; an alif at the start of a word before و or ي only
+# carries them (أورومتشي: Urumchi). The hamza's seats أ إ آ ؤ ئ are those letters, ة is a final a, ى a final i
+# as Egypt writes it, Persian's final ه after a consonant an e (دوشنبه), and Arabic writes ch as تش and ng as
+# نغ (شنغهاي: Shanghai). The article ال may come with a name or not (الأويغور, أويغور), so a name that has it
+# is read with it and without it. An adjective in -iyya or a Persian plural in -ha is not read at all: it
+# names a language or a people by a form of the name (الروسية would be روسيا, Russia). A consonant key
+# (abjad_key) cannot tell short names apart; read so, a name that writes its vowels meets its Latin spelling
+# (ألماتي: Almaty; اويغور: Uyghur).
+_ARABIC_LETTERS = {
+    **dict.fromkeys("اأآٱ", "a"), "إ": "i", "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch",
+    "ح": "h", "خ": "kh", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "z", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ڤ": "v", "ق": "q", **dict.fromkeys("كک", "k"),
+    "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", **dict.fromkeys("وؤ", "u"),
+    **dict.fromkeys("يیىئ", "i"), "ء": "",
+}  # fmt: skip
+_ARABIC_VOWEL_LETTERS = "اأإآٱوؤيیىئ"
+_ARABIC_GLIDE = {"و": "w", "ؤ": "w", "ي": "y", "ی": "y", "ئ": "y"}
+# letters only Uyghur and Kazakh write (they write every vowel, and their schemes read them)
+_NOT_ARABIC_OR_PERSIAN = re.compile("[ۇۆۈېەۋڭٴٵٶٷٸھ]")
+_ARABIC_ARTICLE = re.compile("^ال(?=...)")
+# an adjective in -iyya (الروسية, اللغة الأويغورية) or a Persian plural in -ha (اویغورها)
+_ARABIC_ADJECTIVE = re.compile("(?:ية|ها)$")
+
+
+def _arabic_word(word: str) -> str:
+    word = word.replace("تش", "چ").replace("نغ", "نگ")  # Arabic writes ch as tsh and ng as ngh (شنغهاي)
+    seated = len(word) > 1 and word[0] in "اأإآ" and word[1] in "وؤيی"
+    if seated:
+        word = word[1:]  # the alif carries the vowel: أورومتشي, إيلي
+    out = []
+    for i, char in enumerate(word):
+        after = word[i + 1 : i + 2]
+        before = word[i - 1 : i] if i else ""
+        first = i == 0 and not seated and bool(after)  # ياركند, ووهان; a first و before a consonant is u
+        if char in _ARABIC_GLIDE and after and (after in "اأآ" or (first and (char in "يی" or after in "وؤ"))):
+            out.append(_ARABIC_GLIDE[char])
+        elif char == "ه" and not after and before and before not in _ARABIC_VOWEL_LETTERS:
+            out.append("e")
+        else:
+            out.append(_ARABIC_LETTERS.get(char, char))
+    return "".join(out)
+
+
+def _arabic_reading(words: list[str], article: bool) -> str:
+    read = []
+    for word in words:
+        bare = _ARABIC_ARTICLE.sub("", word)
+        read.append(("al" if article and bare != word else "") + _arabic_word(bare))
+    return " ".join(read)
+
+
+def arabic_readings(text: str) -> tuple[str, ...]:
+    """A name in Arabic or Persian letters read with the vowels it writes: as written, and without the article
+    when a word has it. Nothing for a name with a letter of Uyghur or Kazakh, whose schemes read it, or for an
+    adjective or a plural.
+
+    >>> arabic_readings("أورومتشي"), arabic_readings("الأويغور"), arabic_readings("دوشنبه")
+    (('urumchi',), ('aluighur', 'uighur'), ('dushnbe',))
+    """
+    if not any(script_of(char) == "Arab" for char in text) or _NOT_ARABIC_OR_PERSIAN.search(text):
+        return ()
+    if _ARABIC_ADJECTIVE.search(text.strip()) is not None:
+        return ()
+    words = _ABJAD_MARKS.sub("", text.replace("-", " ")).split()
+    return tuple(dict.fromkeys(_arabic_reading(words, article) for article in (True, False)))
+
+
 # --- the consonants a syllabary writes -----------------------------------------------------------------
 
 # Japanese kana and Korean Hangul write a foreign name syllable by syllable, with a vowel after most

@@ -75,6 +75,7 @@ from rapidfuzz import fuzz, process
 from .glossary import Entry, Glossary, layer_paths, load
 from .keys import (
     abjad_key,
+    arabic_readings,
     fold_keys,
     french_reading,
     german_readings,
@@ -110,7 +111,7 @@ _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
-_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "ru-a"})
+_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "ru-a", "ar-reading"})
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -262,6 +263,7 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
+    forms.extend(("ar-reading", reading) for reading in arabic_readings(text))  # ألماتي, Almaty
     forms.extend(_ukrainian_forms(text))
     forms.extend(_serbian_forms(text))
     palladius = read_with(_CYRILLIC_E.sub("э", text), "zh-Cyrl-pinyin") if _CYRILLIC_E.search(text) else None
@@ -1079,6 +1081,8 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["ruines", "ruinas", "rovine"], ("ruins", "site")),  # ruines de Jiaohe
     **dict.fromkeys(["tombeau", "tomba", "tumba"], ("mausoleum",)),  # tombeau d'Apak Khodja
     **dict.fromkeys(["langue", "lingua", "idioma", "língua"], ("language",)),  # langue ouïghoure, lingua uigura
+    # République du Kazakhstan, República de Uzbekistán, Repubblica del Tagikistan, République islamique du Pakistan
+    **dict.fromkeys(["république", "república", "repubblica", "republica"], ("country", "republic", "state")),
     **dict.fromkeys(["dynastie", "dinastía", "dinastia"], _DYNASTY),
     **dict.fromkeys(["khanat", "kanato", "canato", "khanato"], _KHANATE),
     **dict.fromkeys(["empire", "imperio", "império", "impero"], _EMPIRE),
@@ -1087,7 +1091,8 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
 _ROMANCE_GENERIC_KEYS = {normal_key(word): kinds for word, kinds in _ROMANCE_GENERIC.items()}
 _ROMANCE_DESIGNATED = re.compile(
     r"(?i)^(?:(?:le|la|el|il|lo|o|a)\s+|l['’])?(?P<generic>[^\W\d_]+)"
-    r"(?:\s+(?:autonome|autónoma|autónomo|autonoma|autonomo|autônoma|autônomo)(?:\s+[^\W\d_]+)?)?"
+    r"(?:\s+(?:autonome|autónoma|autónomo|autonoma|autonomo|autônoma|autônomo|islamique|islámica|islamica"
+    r"|populaire|popular|popolare|fédérale|federal|federale)(?:\s+[^\W\d_]+)?)?"
     r"\s+(?:(?:du|des|de\s+la|de\s+los|della|dello|del|de|do|da|di)\s+|(?:de\s+l|dell|d)['’]\s*)(?P<name>\S.*)$"
 )
 # a generic word with no joining word, and the kinds it admits: "Lac Balkhach", "Lago Balkhash", "Monts Tian"
