@@ -32,7 +32,8 @@ Policy:
   :func:`spanish_reading` and :func:`russian_a_reading` read a spelling as French, German, Polish, Hungarian,
   Spanish, or Russian and English write the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan;
   Pawłodar: Pavlodar; Szamarkand: Samarkand; Kazajstán: Kazakhstan; Toshkent: Tashkent, Oʻzbekiston:
-  Uzbekistan); the canonicaliser adds their readings as extra forms.
+  Uzbekistan); the canonicaliser adds their readings as extra forms. :func:`arabic_readings` reads Arabic and
+  Persian spellings with the vowels they write (أورومتشي: urumchi).
 """
 
 from __future__ import annotations
@@ -47,9 +48,9 @@ from .normalize import APOSTROPHE, normal_key
 from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
-    "SCHEMES_BY_LANG", "abjad_key", "fold_keys", "french_reading", "german_reading", "hungarian_reading", "is_pinyin",
-    "joined_key", "latin_forms", "polish_reading", "read_with", "russian_a_reading", "spanish_reading",
-    "syllabary_key", "translit_key",
+    "SCHEMES_BY_LANG", "abjad_key", "arabic_readings", "fold_keys", "french_reading", "german_reading",
+    "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading", "read_with", "russian_a_reading",
+    "spanish_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -604,9 +605,8 @@ def arabic_readings(text: str) -> tuple[str, ...]:
     >>> arabic_readings("أورومتشي"), arabic_readings("الأويغور"), arabic_readings("دوشنبه")
     (('urumchi',), ('aluighur', 'uighur'), ('dushnbe',))
     """
-    if not any(script_of(char) == "Arab" for char in text) or _NOT_ARABIC_OR_PERSIAN.search(text):
-        return ()
-    if _ARABIC_ADJECTIVE.search(text.strip()) is not None:
+    arabic = any(script_of(char) == "Arab" for char in text)
+    if not arabic or _NOT_ARABIC_OR_PERSIAN.search(text) or _ARABIC_ADJECTIVE.search(text.strip()):
         return ()
     words = _ABJAD_MARKS.sub("", text.replace("-", " ")).split()
     return tuple(dict.fromkeys(_arabic_reading(words, article) for article in (True, False)))
