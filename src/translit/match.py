@@ -1585,6 +1585,54 @@ def _without_proclitic(name: str) -> str | None:
     return "ا" + rest if found.group() == "ل" and rest.startswith("ل") else rest
 
 
+# A name as a text extracts it may keep the preposition or article before it: в Москву, из Андижана, із
+# Казахстану, w Kazachstanie, nach Kaschgar, à Ürümqi, in Kashgar, the Uyghurs, la Chine, l'Ouzbékistan,
+# дар Панҷакент, در تاجیکستان. A name that nothing found is read without it, when what follows is capitalised
+# (or Arabic script). Written capitalised, at the start of a sentence, only the Cyrillic words and a few Latin ones
+# that begin no place name are taken (not La, El, Le, De: La Paz, El Salvador).
+_PREPOSITIONS_BY_LANGUAGE = (
+    # Russian, Ukrainian, Belarusian, Bulgarian, Tajik
+    "в во из изо до о об обо на с со к ко от по под за у для при про через около близ возле между над перед после "
+    "із з зі від біля ў ад па каля од дар аз ба то бо барои",
+    # Polish, Czech, Slovak
+    "w we z ze do na od pod przy po dla ku nad przez koło v ve u k ke při pri za",
+    # German, Dutch
+    "in im aus nach von vom bei beim zu zum zur mit am der die das den dem des uit naar van bij",
+    # French, Italian, Spanish, Portuguese, Romanian
+    "à au aux de du des en dans vers pour par sur chez depuis a ad di da del della dei degli nel nella per su con "
+    "tra fra dal dalla el la le les los las il lo gli o os as em ao no na do da desde hacia para în din spre pe cu",
+    # English
+    "the of from to at near into via for with by",
+)
+_PREPOSITIONS = frozenset(word for words in _PREPOSITIONS_BY_LANGUAGE for word in words.split())
+_PREPOSITIONS_CAPITALISED = frozenset({"the", "in", "from", "im", "aus", "nach", "dans", "chez", "w"})
+_PREPOSITIONS_ARABIC_SCRIPT = frozenset(
+    {"در", "از", "به", "با", "تا", "برای", "في", "من", "إلى", "الى", "على", "عن", "مع"}  # Persian, Arabic
+)
+_ELIDED = re.compile(r"^(?:[lLdD]|[dDnN]ell|[dD]all|[aA]ll|[sS]ull)['’](?=[^\W\d_])")
+
+
+def _without_leading_word(name: str) -> str | None:
+    """``name`` without a preposition or an article before it (:data:`_PREPOSITIONS`), or None."""
+    text = name.strip()
+    elided = _ELIDED.match(text)
+    if elided is not None:
+        rest = text[elided.end() :]
+        return rest if rest[:1].isupper() else None
+    first, _sep, rest = text.partition(" ")
+    rest = rest.strip()
+    if not rest:
+        return None
+    if _has_arabic(first):
+        return rest if first in _PREPOSITIONS_ARABIC_SCRIPT and _has_arabic(rest[:1]) else None
+    word = first.lower()
+    if word not in _PREPOSITIONS or not rest[:1].isupper():
+        return None
+    if first != word and _CYRILLIC.search(first) is None and word not in _PREPOSITIONS_CAPITALISED:
+        return None
+    return rest
+
+
 def _without(ending: re.Pattern[str], name: str) -> str | None:
     """``name`` without the ending ``ending`` matches, or None when it has none."""
     text = name.strip()
@@ -2450,6 +2498,10 @@ class Matcher:
             # with another in square brackets
             found = self._canonicalize(plain, lang, type_, when)
             return _for_input(found, name, 0.95) if found is not None else None
+        if (unled := _without_leading_word(name)) is not None:  # в Москву, la Chine: the name after the word
+            found = self.canonicalize(unled, lang=lang, type=type_, when=when)
+            if found is not None and found.method != "fuzzy":
+                return _for_input(found, name, 0.95)
         # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
         # Киргизия, not Кыргызы); strictly, and only when the name as written is not known strictly.
         stems = _case_stems(name)
