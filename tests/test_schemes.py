@@ -18,6 +18,7 @@ from translit.keys import (
     french_reading,
     german_reading,
     latin_forms,
+    portuguese_reading,
     russian_a_reading,
     syllabary_key,
 )
@@ -82,6 +83,18 @@ def test_hard_words() -> None:
     assert translit.transliterate("阿勒泰", "zh-pinyin") == "Aletai"
     assert translit.transliterate("伊力哈木·土赫提", "zh-pinyin") == "Yilihamu Tuheti"
     assert translit.transliterate("习近平", "zh-pinyin") == "Xi Jinping"
+
+
+def test_surname_readings_stay_out_of_place_names() -> None:
+    """ICU's Han-Latin/Names reads 区 as the surname Ōu, 乐 as Yuè and 查 as Zhā wherever they stand."""
+    assert translit.transliterate("天山区", "zh-pinyin") == "Tianshanqu"
+    assert translit.transliterate("吐鲁番地区", "zh-pinyin") == "Tulufandiqu"
+    assert translit.transliterate("天山区", "zh-Wade-Giles") == "T'ien-shan-ch'ü"
+    assert translit.transliterate("天山区", "zh-Palladius") == "Тяньшаньцюй"
+    assert translit.transliterate("博乐", "zh-pinyin-tones") == "Bólè"
+    assert translit.transliterate("刀郎", "zh-pinyin") == "Daolang"
+    # the common reading would be wrong where one of them begins a personal name as its surname
+    assert not set(tr._NOT_SURNAME_READINGS) & tr._surnames()
 
 
 # --- round trips on valid orthography -------------------------------------------------------------------
@@ -244,14 +257,16 @@ def test_palladius_leaves_other_words_alone() -> None:
     assert translit.transliterate("Си Цзиньпин", "zh-Cyrl-pinyin") == "Xi Jinping"
 
 
-@pytest.mark.parametrize("reading", [french_reading, german_reading], ids=["French", "German"])
+@pytest.mark.parametrize(
+    "reading", [french_reading, german_reading, portuguese_reading], ids=["French", "German", "Portuguese"]
+)
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4), st.booleans())
 def test_european_readings_leave_pinyin_alone(
     reading: Callable[[str], str | None], syllables: list[str], capital: bool
 ) -> None:
-    """French spells u as ou, German j as y and ch as kh; pinyin has an ou, a j and a ch of its own (Zhou,
-    Jinghe, Changji): a pinyin word is never read as French or German."""
+    """French spells u as ou, German j as y and ch as kh, Portuguese k as c and qu; pinyin has an ou, a j, a
+    ch, a c and a qu of its own (Zhou, Jinghe, Changji, Cele, Quanguo): a pinyin word is never read so."""
     word = "".join(syllables)
     assert reading(word.capitalize() if capital else word) is None
 

@@ -29,11 +29,12 @@ Policy:
   hyphen) are kept, so that Nursultan and Nur-Sultan stay apart here; the canonicaliser joins them only as
   a last resort, and never for a word of a personal name.
 - :func:`french_reading`, :func:`german_reading`, :func:`polish_reading`, :func:`hungarian_reading`,
-  :func:`spanish_reading` and :func:`russian_a_reading` read a spelling as French, German, Polish, Hungarian,
-  Spanish, or Russian and English write the region's names (Ouroumtsi: Urumtsi; Kasachstan: Kazakhstan;
-  Pawłodar: Pavlodar; Szamarkand: Samarkand; Kazajstán: Kazakhstan; Toshkent: Tashkent, Oʻzbekiston:
-  Uzbekistan); the canonicaliser adds their readings as extra forms. :func:`arabic_readings` reads Arabic and
-  Persian spellings with the vowels they write (أورومتشي: urumchi).
+  :func:`spanish_reading`, :func:`portuguese_reading` and :func:`russian_a_reading` read a spelling as French,
+  German, Polish, Hungarian, Spanish, Portuguese, or Russian and English write the region's names (Ouroumtsi:
+  Urumtsi; Kasachstan: Kazakhstan; Pawłodar: Pavlodar; Szamarkand: Samarkand; Kazajstán: Kazakhstan;
+  Uzbequistão: Uzbekistan; Toshkent: Tashkent, Oʻzbekiston: Uzbekistan); the canonicaliser adds their
+  readings as extra forms. :func:`arabic_readings` reads Arabic and Persian spellings with the vowels they
+  write (أورومتشي: urumchi).
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "arabic_readings", "fold_keys", "french_reading", "german_reading",
-    "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading", "read_with", "russian_a_reading",
-    "spanish_reading", "syllabary_key", "translit_key",
+    "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading", "portuguese_reading", "read_with",
+    "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -250,6 +251,33 @@ def spanish_reading(latin: str, *, spanish: bool = False) -> str | None:
         if not spanish and _SPANISH_MARK.search(text) is None:
             return text
         return _SPANISH_RE.sub(partial(_said, _SPANISH_OF), text)
+
+    return _word_by_word(latin, word)
+
+
+# Portuguese writes the region's -stan as -stão, k as c before a, o and u and as qu before e and i, g before e
+# and i as gu, and the plural of a name in -ol as -óis (Uzbequistão, Cazaquistão, Turquestão, mongóis). A word
+# is read so when it has a mark only Portuguese writes among the region's languages (ã or õ) or that plural.
+_PORTUGUESE_MARK = re.compile("[ãõÃÕ]|[óé]is$")
+_PORTUGUESE = (
+    ("ães", "ans"), ("ões", "ons"), ("ão", "an"), ("óis", "ols"), ("éis", "els"), ("que", "ke"), ("qui", "ki"),
+    ("gue", "ge"), ("gui", "gi"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("ç", "s"),
+)  # fmt: skip
+_PORTUGUESE_RE = re.compile("|".join(src for src, _ in _PORTUGUESE), re.IGNORECASE)
+_PORTUGUESE_OF = dict(_PORTUGUESE)
+
+
+def portuguese_reading(latin: str) -> str | None:
+    """``latin`` read as Portuguese spells, in the words with a mark of Portuguese; None when none has one.
+
+    >>> portuguese_reading("Uzbequistão"), portuguese_reading("mongóis"), portuguese_reading("Kuqa")
+    ('Uzbekistan', 'mongols', None)
+    """
+
+    def word(text: str) -> str:
+        return (
+            text if _PORTUGUESE_MARK.search(text) is None else _PORTUGUESE_RE.sub(partial(_said, _PORTUGUESE_OF), text)
+        )
 
     return _word_by_word(latin, word)
 

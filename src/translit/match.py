@@ -85,6 +85,7 @@ from .keys import (
     latin_forms,
     mora_key,
     polish_reading,
+    portuguese_reading,
     read_with,
     russian_a_reading,
     spanish_reading,
@@ -111,7 +112,7 @@ _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
-_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "ru-a", "ar-reading"})
+_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading"})
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -239,6 +240,8 @@ def _spelling_readings(latin: str, lang: str | None) -> list[tuple[str | None, s
         readings.append(("hu-Latn", hungarian))  # Szamarkand, Tádzsikisztán, Urumcsi: Hungarian sz, zs, cs, s
     if (spanish := spanish_reading(latin, spanish=(lang or "").startswith("es"))) is not None:
         readings.append(("es-Latn", spanish))  # Kazajstán, Jiva, región de Manguistau: Spanish j, qu, gu
+    if (portuguese := portuguese_reading(latin)) is not None:
+        readings.append(("pt-Latn", portuguese))  # Uzbequistão, Cazaquistão, mongóis: Portuguese qu, c, ão, -óis
     return readings
 
 
@@ -932,7 +935,7 @@ _NATIONALITIES = frozenset(
     )
 )  # fmt: skip
 _HAN_AUTONOMOUS = re.compile(
-    "(?:蒙古|回族|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)?自治(州|县|縣|県|区|區)$"
+    "(?:(?:蒙古|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)族?|回族)?自治(州|县|縣|県|区|區)$"
 )
 _HAN_AUTONOMOUS_KINDS = {
     "州": ("prefecture",),
@@ -1135,18 +1138,20 @@ def _romance_designator(text: str) -> tuple[str, tuple[str, ...]] | None:
 # (in any case) is taken off and the stem tried as written, with the -sk of a town name (Семипалатинская:
 # Семипалатинск), with the final -a the adjective drops (Бухарская: Бухара), with -in- undone to the -a or -y
 # it replaced (Карагандинская: Караганда; Алматинская: Алматы) or -ьin- to -ья (Кашкадарьинская:
-# Кашкадарья), and -ij- to -i (Илийский: Или). "автономная" between adjective and designator is skipped.
+# Кашкадарья), and -ij- to -i (Илийский: Или). "автономная" between adjective and designator is skipped. The
+# designator may be abbreviated as gazetteers do: обл., окр., р-н (р-на, р-не), у. (уезд).
 _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["область", "области", "областью", "обл", "obl", "oblast", "oblasti", "oblast'", "округ", "округа", "округе",
-         "регион", "региона", "регионе"],
+         "окр", "регион", "региона", "регионе"],
         ("prefecture", "region"),
     ),
     **dict.fromkeys(
-        ["район", "района", "районе", "районом", "району", "raion", "rayon", "rayona", "rayone"],
+        ["район", "района", "районе", "районом", "району", "raion", "rayon", "rayona", "rayone", "р-н", "р-на", "р-не",
+         "р-ном", "р-ну"],
         ("district", "county"),
     ),
-    **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd"], ("county",)),
+    **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd", "у"], ("county",)),  # у.: уезд
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin", "depression")),
     **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
     **dict.fromkeys(["оазис", "оазиса", "оазисе"], _OASIS),  # Хотанский оазис
@@ -1199,7 +1204,8 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     """The place names a Russian adjectival designation may be made from, and the kinds it admits:
     ``(["Алматин", "Алматинск", "Алмата", "Алматы"], ("prefecture", "region"))`` for Алматинская область."""
     words = name.strip().split()
-    if len(words) > 2 and normal_key(words[-2]) in _AUTONOMOUS:  # Горно-Бадахшанская автономная область
+    autonomous = len(words) > 2 and normal_key(words[-2]) in _AUTONOMOUS
+    if autonomous:  # Горно-Бадахшанская автономная область
         del words[-2]
     if len(words) < 2:
         return [], None
@@ -1213,6 +1219,8 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         last = stem + "k" if ending.group().startswith("c") else stem + "sk"
         return [s for s in (stem, stem + "a", stem + "y", last) if len(s) >= 3], polish
     kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
+    if autonomous and kinds == ("district", "county"):  # Синьцзян-Уйгурский автономный район: a region
+        kinds = ("district", "county", "region")
     ending = _RU_ADJ_ENDING.search(words[-2].lower()) if kinds else None
     if ending is None or kinds is None:
         return [], None
@@ -1566,6 +1574,9 @@ def _singulars(name: str) -> list[str]:
 # one): Sincan'da, Kaşgar'dan, Orta Asya'daki, Türkistan'ın, Kazakistan`ın. A name that nothing found is
 # tried without it.
 _TURKISH_SUFFIX = re.compile(r"(?<=\w{3})[`´'’][a-zçğıöşü]{1,6}$")
+# An abbreviation takes the ending after an apostrophe too (BM'ye, ŞİÖ'nün, ABD'nin); it is read as the
+# abbreviation before the whole is folded, which would make a word of it (ŞİÖ'ye is not Khiva).
+_APOSTROPHE_ABBREVIATION = re.compile(r"^((?:[A-ZÇĞİÖŞÜ]){2,6})[`´'’][a-zçğıöşü]{1,6}$")
 
 
 # Arabic writes the prepositions and conjunctions li-, bi-, wa-, ka- and fa- onto the next word: للأمم (li- and
@@ -1588,8 +1599,9 @@ def _without_proclitic(name: str) -> str | None:
 # A name as a text extracts it may keep the preposition or article before it: в Москву, из Андижана, із
 # Казахстану, w Kazachstanie, nach Kaschgar, à Ürümqi, in Kashgar, the Uyghurs, la Chine, l'Ouzbékistan,
 # дар Панҷакент, در تاجیکستان. A name that nothing found is read without it, when what follows is capitalised
-# (or Arabic script). Written capitalised, at the start of a sentence, only the Cyrillic words and a few Latin ones
-# that begin no place name are taken (not La, El, Le, De: La Paz, El Salvador).
+# (or Arabic script, or follows an article: a people in lower case). Written capitalised, at the start of a
+# sentence, only the Cyrillic words and a few Latin ones that begin no place name are taken (not La, El, Le,
+# De: La Paz, El Salvador).
 _PREPOSITIONS_BY_LANGUAGE = (
     # Russian, Ukrainian, Belarusian, Bulgarian, Tajik
     "в во из изо до о об обо на с со к ко от по под за у для при про через около близ возле между над перед после "
@@ -1605,6 +1617,10 @@ _PREPOSITIONS_BY_LANGUAGE = (
     "the of from to at near into via for with by",
 )
 _PREPOSITIONS = frozenset(word for words in _PREPOSITIONS_BY_LANGUAGE for word in words.split())
+# after an article, a people or a language written in lower case (los tayikos, les ouïghours, die uiguren)
+_ARTICLES = frozenset(
+    {"the", "der", "die", "das", "den", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os"}
+)
 _PREPOSITIONS_CAPITALISED = frozenset({"the", "in", "from", "im", "aus", "nach", "dans", "chez", "w"})
 _PREPOSITIONS_ARABIC_SCRIPT = frozenset(
     {"در", "از", "به", "با", "تا", "برای", "في", "من", "إلى", "الى", "على", "عن", "مع"}  # Persian, Arabic
@@ -1616,9 +1632,8 @@ def _without_leading_word(name: str) -> str | None:
     """``name`` without a preposition or an article before it (:data:`_PREPOSITIONS`), or None."""
     text = name.strip()
     elided = _ELIDED.match(text)
-    if elided is not None:
-        rest = text[elided.end() :]
-        return rest if rest[:1].isupper() else None
+    if elided is not None:  # l'Ouzbékistan, and a people or a language in lower case: l'ouïghour, dall'uzbeko
+        return text[elided.end() :]
     first, _sep, rest = text.partition(" ")
     rest = rest.strip()
     if not rest:
@@ -1626,11 +1641,29 @@ def _without_leading_word(name: str) -> str | None:
     if _has_arabic(first):
         return rest if first in _PREPOSITIONS_ARABIC_SCRIPT and _has_arabic(rest[:1]) else None
     word = first.lower()
-    if word not in _PREPOSITIONS or not rest[:1].isupper():
+    if word not in _PREPOSITIONS or not (rest[:1].isupper() or word in _ARTICLES):
         return None
     if first != word and _CYRILLIC.search(first) is None and word not in _PREPOSITIONS_CAPITALISED:
         return None
     return rest
+
+
+# A name written in capitals (a heading, a title page: ТУРФАНА, ЛОБ-НОРА, КЭРИИ) is read, when nothing found
+# it, as if only its words' first letters were capitals, so that its case ending is found. Not an abbreviation:
+# five letters at least, and two vowels.
+_CAPITALS_VOWELS = re.compile("[AEIOUYÄÖÜАЕЁИОУЫЭЮЯІЇЄӘӨҮҰ]")
+_CAPITALS_MIN_LETTERS = 5
+
+
+def _capitalised(name: str) -> str | None:
+    """``name`` in capitals with only the first letter of each word (and of each hyphened part) a capital;
+    None when it is not all capitals, or is short or has fewer than two vowels (an abbreviation)."""
+    text = name.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _CAPITALS_MIN_LETTERS or not text.isupper() or len(_CAPITALS_VOWELS.findall(text)) < 2:
+        return None
+    parts = re.split(r"([\s\-‐]+)", text.replace("İ", "I"))
+    return "".join(part[:1] + part[1:].lower() for part in parts)
 
 
 def _without(ending: re.Pattern[str], name: str) -> str | None:
@@ -1918,7 +1951,15 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     hyphened = _DESIGNATORS.get(normal_key(generic)) if len(place) >= _MIN_HYPHENED else None
     if hyphen and hyphened is not None and _FEATURE_KINDS.issuperset(hyphened):
         return place, hyphened  # a feature's generic word after a hyphen: Кашгар-дарья, Хотан-дарье, Naryn-Flusses
+    if hyphen and hyphened is not None and normal_key(generic) in _PINYIN_HYPHENED:
+        return place, hyphened  # pinyin with the generic word hyphened: Dábǎnchéng-qū, Kuqa-xian
     return name, None
+
+
+# pinyin's generic words for a division, which some texts join to the name with a hyphen
+_PINYIN_HYPHENED = frozenset(
+    {"xian", "qu", "shi", "zhou", "diqu", "zhen", "xiang", "zizhiqu", "zizhizhou", "zizhixian"}
+)
 
 
 _LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
@@ -2498,6 +2539,10 @@ class Matcher:
             # with another in square brackets
             found = self._canonicalize(plain, lang, type_, when)
             return _for_input(found, name, 0.95) if found is not None else None
+        if (letters := _APOSTROPHE_ABBREVIATION.match(name.strip())) is not None:  # BM'ye, ŞİÖ'ye: BM, ŞİÖ
+            found = self.canonicalize(letters.group(1), lang=lang, type=type_, when=when)
+            if found is not None and found.method != "fuzzy":
+                return _for_input(found, name, 0.9)
         if (unled := _without_leading_word(name)) is not None:  # в Москву, la Chine: the name after the word
             found = self.canonicalize(unled, lang=lang, type=type_, when=when)
             if found is not None and found.method != "fuzzy":
@@ -2600,6 +2645,11 @@ class Matcher:
         found = self._described_person(name, lang, type_, when)
         if found is not None:
             return found
+        capitalised = _capitalised(name)
+        if capitalised is not None:  # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written
+            found = self._canonicalize(capitalised, lang, type_, when)
+            if found is not None and found.method != "fuzzy":
+                return _for_input(found, name, 0.95)
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)

@@ -182,6 +182,16 @@ _PLACE_SUFFIXES = (
 )  # fmt: skip
 
 
+# ICU's Han-Latin/Names gives a character that is also a surname its surname reading wherever it stands: 区
+# ōu (so 天山区 was Tianshanou and 吐鲁番地区 Tulufandiou), 乐 yuè (博乐 Boyue), 查 zhā (察布查尔 Chabuzhaer).
+# These characters are read with their common reading, which place names and transcriptions use: 区 qū, 乐
+# lè, 查 chá, 召 zhào (a Mongolian monastery), 折 zhé, 刀 dāo (刀郎 Daolang), 繁 fán; none is among the
+# common surnames that begin a personal name (lexicon/zh-surnames.yaml), which would want the other. The
+# others ICU reads so keep the surname reading, which places also use (尉犁 Yuli, 重庆 Chongqing, 长 chang),
+# or differ only in tone.
+_NOT_SURNAME_READINGS = {"区": "qū", "乐": "lè", "查": "chá", "召": "zhào", "折": "zhé", "刀": "dāo", "繁": "fán"}
+
+
 @cache
 def _lexicon() -> dict[str, str]:
     """Place-name readings (Han -> toneless pinyin syllables separated by spaces) from lexicon/zh-places.yaml."""
@@ -224,7 +234,8 @@ class _HanReader:
         return reading
 
     def _readings(self, han: str) -> list[str]:
-        """One toneless (or toned) syllable per character, the lexicon overriding ICU."""
+        """One toneless (or toned) syllable per character, the lexicon overriding ICU, and the common
+        reading of a character that ICU reads as a surname (:data:`_NOT_SURNAME_READINGS`) overriding it."""
         lexicon = _lexicon()
         out: list[str] = []
         rest = han
@@ -235,7 +246,7 @@ class _HanReader:
                     rest = rest[end:]
                     break
             else:
-                out.append(self._char(rest[0]))
+                out.append(_NOT_SURNAME_READINGS.get(rest[0]) or self._char(rest[0]))
                 rest = rest[1:]
         if not self._tones:
             out = [_strip_tones(s) for s in out]
@@ -398,8 +409,9 @@ def _han_latin() -> icu.Transliterator:
 
 
 def han_reading(char: str) -> str:
-    """ICU's toneless pinyin reading of one Han character (the reading the lexicon may override)."""
-    return _strip_tones(_han_latin().transliterate(char).strip())
+    """The toneless pinyin reading of one Han character outside a surname, ICU's or the common one
+    (:data:`_NOT_SURNAME_READINGS`): the reading the lexicon may override."""
+    return _strip_tones(_NOT_SURNAME_READINGS.get(char) or _han_latin().transliterate(char).strip())
 
 
 SYLLABLES_PATH = "schemes/lexicon/pinyin-syllables.txt"
