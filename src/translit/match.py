@@ -707,7 +707,7 @@ _FORT: tuple[str, ...] = ("town", "city", "village")  # a Russian fort that grew
 _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["city", "shehiri", "shehri", "qalasy", "kalasy", "shahri", "шаҳри", "shaary", "город", "gorod", "goroda",
-         "gorode", "şehri",
+         "gorode", "şehri", "sheheri",
          "города", "городе", "городу", "городом", "г", "shahar", "shahari", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
          "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri", "şäheri", "şäher",
@@ -722,7 +722,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("county",),
     ),
     **dict.fromkeys(
-        ["district", "rayoni", "audany", "audani", "району", "район", "rayon", "raion", "رايونى", "ауданы",
+        ["district", "rayoni", "audany", "audani", "району", "райони", "район", "rayon", "raion", "رايونى", "ауданы",
          "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
          "awdani", "awdany", "ооданы", "oodany", "oodanı", "rayonu",
          "ноҳия", "ноҳияи", "nohiya", "nohiyai", "etraby", "etrap"],
@@ -733,7 +733,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى", "аймағы", "аймагы",
          "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
          "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты", "welaýaty", "welaýat",
-         "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук"],
+         "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук", "өңірі",
+         "öñiri"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -922,7 +923,8 @@ _AUTONOMOUS = frozenset(
         normal_key,
         ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
          "aptonom", "аптоном", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
-         "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy"],
+         "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy", "автономиялуу", "avtonomiyaluu", "автоном",
+         "avtonom", "muxtor", "мухтор"],
     )
 )  # fmt: skip
 _NATIONALITIES = frozenset(
@@ -931,9 +933,21 @@ _NATIONALITIES = frozenset(
         ["mongol", "mongolian", "menggu", "موڭغۇل", "موڭعۇل", "моңғол", "kazakh", "hasake", "qazaq", "قازاق",
          "қазақ", "hui", "huizu", "خۇيزۇ", "kyrgyz", "kirghiz", "ke'erkezi", "قىرغىز", "قىرعىز", "қырғыз", "xibe",
          "sibe", "xibo", "شىبە", "سىبە", "сібе", "tajik", "tajike", "تاجىك", "uyghur", "uygur", "uighur",
-         "weiwu'er", "ئۇيغۇر", "ұйғыр", "ūiğyr", "uyghyr", "uygyr", "ۇيعىر"],
+         "weiwu'er", "ئۇيغۇر", "ұйғыр", "ūiğyr", "uyghyr", "uygyr", "ۇيعىر", "уйгур", "уйғур", "uygʻur", "казак",
+         "казах", "кыргыз", "монгол"],
     )
 )  # fmt: skip
+
+
+def _is_nationality(word: str) -> bool:
+    """Whether ``word`` names one of the autonomous divisions' peoples, or is a Russian adjective of one
+    (Уйгурский, Казахская)."""
+    ending = _RU_ADJ_ENDING.search(word.lower())
+    return normal_key(word) in _NATIONALITIES or (
+        ending is not None and normal_key(word[: ending.start()]) in _NATIONALITIES
+    )
+
+
 _HAN_AUTONOMOUS = re.compile(
     "(?:(?:蒙古|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)族?|回族)?自治(州|县|縣|県|区|區)$"
 )
@@ -952,7 +966,7 @@ _LEADING_WORDS = (
     "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
     "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
     "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "goroda", "gorode", "станица", "stanitsa", "посёлок",
-    "поселок", "аул", "республика", "оазис", "oase", "fort", "крепость", "укрепление", "бассейн",
+    "поселок", "аул", "республика", "оазис", "oase", "oasis", "fort", "крепость", "укрепление", "бассейн",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
     "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
@@ -1047,7 +1061,7 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _ATTACHED_ABBREVIATION = re.compile(r"^(г\.|с\.|пос\.)(?=\w)")
-_LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des)\s+")
+_LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des|de|du|di|del|della|do|da)\s+|^[dD]['’](?=\w)")
 
 # French, Spanish, Portuguese and Italian put the generic word first and join the name with de, du, del, do,
 # di: "Région autonome ouïghoure du Xinjiang", "Préfecture autonome kazakhe d'Ili", "Lac Balkhach", "Désert
@@ -1226,6 +1240,8 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         return [], None
     head = " ".join(words[:-2])
     stem = words[-2][: ending.start()]
+    if autonomous and not head and _is_nationality(words[-2]):
+        return [], None  # Уйгурский автономный район: a people's autonomy, not the place Уйгурский район
     cyrillic = bool(_CYRILLIC.search(stem))
     stems = [stem, stem + ("ск" if cyrillic else "sk"), stem + ("а" if cyrillic else "a")]  # Бухарская: Бухара
     if ending.group().startswith("c"):  # Czech -cký of a name in -k (uzbecký: Uzbek)
@@ -1921,6 +1937,8 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
             words.pop()
         if len(words) > 1 and normal_key(words[-1]) in _AUTONOMOUS:
             words.pop()
+            if len(words) == 1 and _is_nationality(words[0]):
+                return name, None  # Uyghur Aptonom Rayoni: a people's autonomy, not the place Uyghur District
             if kinds == ("district", "county"):  # Kazakh автономиялық ауданы: an autonomous county or region
                 kinds = ("district", "county", "region")
         if len(words) > 1 and normal_key(words[-1]) in _NATIONALITIES:
