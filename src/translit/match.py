@@ -1600,14 +1600,19 @@ _APOSTROPHE_ABBREVIATION = re.compile(r"^((?:[A-ZÇĞİÖŞÜ]){2,6})[`´'’][a
 # Uyghur, Kazakh or Persian is also read without one before al- or a hamza.
 _PROCLITIC = re.compile("^(?:ل(?=ل)|[وبلكف](?=ال)|ل(?=[أإآ]))")
 _NOT_ARABIC_LANGUAGE = re.compile("[ۇۆۈېەۋڭپچژگکی]")
+_PROCLITIC_MIN_WORD = 4  # a proclitic and a word of three letters
 
 
 def _without_proclitic(name: str) -> str | None:
     """``name`` without an Arabic proclitic on its first word (للأمم المتحدة: الأمم المتحدة); None when it has
     none or is not Arabic."""
     text = name.strip()
-    if not _has_arabic(text) or _NOT_ARABIC_LANGUAGE.search(text) or (found := _PROCLITIC.match(text)) is None:
+    if not _has_arabic(text) or _NOT_ARABIC_LANGUAGE.search(text):
         return None
+    if (found := _PROCLITIC.match(text)) is None:
+        # before a word without the article too, in a name of several words (لمنظمة شنغهاي للتعاون)
+        first = text.split(" ", 1)[0]
+        return text[1:] if " " in text and len(first) >= _PROCLITIC_MIN_WORD and first[0] in "لبوكف" else None
     rest = text[found.end() :]
     return "ا" + rest if found.group() == "ل" and rest.startswith("ل") else rest
 
@@ -2069,10 +2074,10 @@ _HAN_TITLES = ("主席", "先生", "女士", "同志", "总统", "總統", "书�
 _TURKIC_ENDINGS = tuple(
     sorted(
         {"ning", "niŋ", "niñ", "nıñ", "nyň", "nyń", "nyŋ", "yň", "iň", "nin", "nın", "nun", "nün", "dyn", "din",
-         "tyn", "tin", "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan", "den", "tan",
-         "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı", "daǵy", "daki",
-         "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le", "la",
-         "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
+         "dın", "tın", "tyn", "tin", "dun", "dün", "tun", "tün", "ga", "ge", "ka", "ke", "qa", "ğa", "ǵa", "dan",
+         "den", "tan", "ten", "nan", "nen", "ndan", "nden", "da", "de", "ta", "te", "nda", "nde", "dagi", "dağı",
+         "daǵy", "daki", "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le",
+         "la", "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
          "ın", "in", "un", "ün", "gacha", "qacha", "kacha", "dy", "dı", "ty", "tı",
          "пен", "бен", "мен", "го", "ко", "гө", "кө", "догу", "тогу", "дөгү", "төгү", "дөн", "төн", "ду", "ту", "дү",
          "тү", "ну", "нү", "ын", "ін", "гача", "қача", "кача", "ндөгү", "ндогу", "ндегі", "ндеги", "теги", "деги",
@@ -2222,7 +2227,9 @@ def _case_readings(name: str) -> list[str]:
         stems.append(last[:-1])
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
         stems.append(unended)
-    stems = [stem.rstrip("-") for stem in stems if len(stem.rstrip("-")) >= _MIN_CASE_STEM]
+    # the stem keeps four letters, or three after other words (Ыстык Көлдің: Ыстык Көл)
+    least = _MIN_CASE_STEM - 1 if head else _MIN_CASE_STEM
+    stems = [stem.rstrip("-") for stem in stems if len(stem.rstrip("-")) >= least]
     if (abbreviated := _ABBREVIATED_ENDING.match(last)) is not None and abbreviated["ending"] in _TURKIC_ENDINGS:
         stems.append(abbreviated["letters"])
     return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems)]
@@ -3045,6 +3052,10 @@ class Matcher:
             bases, kinds = _designator_readings(reading)
             found = found or self._designator_tiers(bases, kinds, lang, type_, when)
             found = found or self._successor_tiers(bases, kinds, lang, type_, when)  # Kuqa County: Kuqa
+            for base in bases if found is None else ():  # Almuta wilayitining: the region named after the town
+                found = self._named(base, lang, type_, when, kinds)
+                if found is not None:
+                    break
             found = found or self._joined(reading, lang, type_, when)  # Lopnors: Lopnor, Lop Nur
             if found is None and _as_acronym(reading) is not None:  # СССР-дің: СССР, by the initials
                 found = self._acronym_or_words(reading, type_, when)
