@@ -1085,6 +1085,8 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
         ("range", "mountain"),
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
+    **dict.fromkeys(["oasi", "oasis"], _OASIS),  # oasi di Turfan
+    "massiccio": ("range", "mountain"),
     **dict.fromkeys(["plateau", "meseta", "planalto", "altopiano"], ("range", "plateau")),  # plateau du Pamir
     **dict.fromkeys(["bassin", "cuenca", "bacia", "bacino"], ("basin",)),
     **dict.fromkeys(["montanhas", "munții", "muntii"], ("range", "mountain")),
@@ -1122,7 +1124,7 @@ _ROMANCE_BARE_KINDS = {
         "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
-        "agence", "agencia", "agenzia", "agência")
+        "agence", "agencia", "agenzia", "agência", "oasi", "massiccio")
 }  # fmt: skip
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
@@ -1231,7 +1233,9 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         stem = words[1][: ending.start()]
         # the c of -cki is the k of the name (uzbecki: Uzbek)
         last = stem + "k" if ending.group().startswith("c") else stem + "sk"
-        return [s for s in (stem, stem + "a", stem + "y", last) if len(s) >= 3], polish
+        # the ń of -ński is the name's n (turkiestański, żezkazgański: Turkiestan, Żezkazgan)
+        named = stem + "n" if ending.group().startswith("ń") else last
+        return [s for s in dict.fromkeys((stem, stem + "a", stem + "y", last, named)) if len(s) >= 3], polish
     kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
     if autonomous and kinds == ("district", "county"):  # Синьцзян-Уйгурский автономный район: a region
         kinds = ("district", "county", "region")
@@ -1934,8 +1938,8 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     leading = _LEADING_DESIGNATORS.get(normal_key(first)) or _ROMANCE_BARE_KINDS.get(normal_key(first))
     if kinds is not None and leading is not None and ((set(leading) & set(kinds) and " " in rest) or head == first):
         # lac Issyk Kul, Lake Issyk Kul: the last word is the name's (Kul, lake); fleuve Ili: the name is a
-        # designator elsewhere (Turkish ili, a province)
-        return rest, leading
+        # designator elsewhere (Turkish ili, a province); monts du Tian Shan
+        return _LEADING_OF.sub("", rest) or rest, leading
     if kinds is not None:
         words = head.split(" ")
         while len(words) > 1 and _DESIGNATORS.get(normal_key(words[-1])) == kinds:  # تاغ تىزمىسى, Tagh Tizmisi
