@@ -275,9 +275,9 @@ def portuguese_reading(latin: str) -> str | None:
     """
 
     def word(text: str) -> str:
-        return (
-            text if _PORTUGUESE_MARK.search(text) is None else _PORTUGUESE_RE.sub(partial(_said, _PORTUGUESE_OF), text)
-        )
+        if _PORTUGUESE_MARK.search(text) is None:
+            return text
+        return _PORTUGUESE_RE.sub(partial(_said, _PORTUGUESE_OF), text)
 
     return _word_by_word(latin, word)
 

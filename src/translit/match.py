@@ -1910,6 +1910,12 @@ _FEATURE_KINDS = frozenset(("river", "lake", "range", "mountain", "plateau", "pa
 _MIN_HYPHENED = 3
 
 
+# pinyin's generic words for a division, which some texts join to the name with a hyphen
+_PINYIN_HYPHENED = frozenset(
+    {"xian", "qu", "shi", "zhou", "diqu", "zhen", "xiang", "zizhiqu", "zizhizhou", "zizhixian"}
+)
+
+
 def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     text = name.strip()
     division = _XPCC_DIVISION.match(text)
@@ -1981,12 +1987,6 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     if hyphen and hyphened is not None and normal_key(generic) in _PINYIN_HYPHENED:
         return place, hyphened  # pinyin with the generic word hyphened: Dábǎnchéng-qū, Kuqa-xian
     return name, None
-
-
-# pinyin's generic words for a division, which some texts join to the name with a hyphen
-_PINYIN_HYPHENED = frozenset(
-    {"xian", "qu", "shi", "zhou", "diqu", "zhen", "xiang", "zizhiqu", "zizhizhou", "zizhixian"}
-)
 
 
 _LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
