@@ -2231,7 +2231,7 @@ def _case_readings(name: str) -> list[str]:
         stems.append(last[:-1])
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
         stems.append(unended)
-    # the stem keeps four letters, or three after other words (Ыстык Көлдің: Ыстык Көл)
+    # the stem keeps four letters, or three after other words (Issyk Kulu: Issyk Kul; Лоб Норға: Лоб Нор)
     least = _MIN_CASE_STEM - 1 if head else _MIN_CASE_STEM
     stems = [stem.rstrip("-") for stem in stems if len(stem.rstrip("-")) >= least]
     if (abbreviated := _ABBREVIATED_ENDING.match(last)) is not None and abbreviated["ending"] in _TURKIC_ENDINGS:
@@ -3060,7 +3060,11 @@ class Matcher:
                 found = self._named(base, lang, type_, when, kinds)
                 if found is not None:
                     break
-            found = found or self._joined(reading, lang, type_, when)  # Lopnors: Lopnor, Lop Nur
+            # Lopnors: Lopnor, Lop Nur; a word's stem shorter than a name's is not joined to the word before
+            # (Azat Tikte is no Azattyk), an abbreviation's is (Қазақ КСР-на)
+            last = reading.rpartition(" ")[2]
+            short = len(last) < _MIN_CASE_STEM and not last.isupper()
+            found = found or (None if short else self._joined(reading, lang, type_, when))
             if found is None and _as_acronym(reading) is not None:  # СССР-дің: СССР, by the initials
                 found = self._acronym_or_words(reading, type_, when)
             if found is None and kinds is not None:  # Taklamakon choʻlidan: vowels differ, the designator says
