@@ -143,6 +143,11 @@ def _word_by_word(latin: str, read_word: Callable[[str], str]) -> str | None:
     return read if read != latin else None
 
 
+def _marked_words(latin: str, mark: re.Pattern[str], read_word: Callable[[str], str]) -> str | None:
+    """``latin`` with each word that has ``mark`` as ``read_word`` reads it; None when nothing changes."""
+    return _word_by_word(latin, lambda word: read_word(word) if mark.search(word) else word)
+
+
 # s before a vowel or a voiced consonant, and a word's last s after a vowel (Ajagös: Аягөз), which German
 # writes for the z of Russian and Kazakh, unvoiced at the end of a word
 _GERMAN_S = re.compile("(?<![sz])s(?=[aeiouyäöübdg])|(?<=[aeiouyäöü])s$")
@@ -166,16 +171,27 @@ def german_reading(latin: str) -> str | None:
 _MAX_GERMAN_MIXES = 8
 
 
+def _respeller(*said_as: tuple[str, str]) -> Callable[[str], str]:
+    """A function that writes each spelling of ``said_as`` (spelling, as said; the longer of two that overlap
+    first) as it is said, capitalised as written: the Polish, Hungarian, Spanish and Portuguese readings."""
+    spelling = re.compile("|".join(src for src, _ in said_as), re.IGNORECASE)
+    table = dict(said_as)
+
+    def said(match: re.Match[str]) -> str:
+        letters = table[match.group().lower()]
+        return letters.capitalize() if match.group()[0].isupper() else letters
+
+    return partial(spelling.sub, said)
+
+
 # Polish writes a name as it is said in Polish: ł is l, w is v, and sz, cz, rz and ż are sh, ch, zh (Pawłodar,
 # Władimir Putin, Czołpon-Ata, Żezkazgan). A spelling with a letter only Polish has is also read so; one
 # without (Kaszgar) is not, since w, sz and cz are also German, Hungarian and English letters.
 _POLISH_ONLY = re.compile("[łśćńżźąęŁŚĆŃŻŹ]")
-_POLISH = (
+_POLISH_SAID = _respeller(
     ("szcz", "shch"), ("dż", "j"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ż", "zh"), ("ź", "zh"), ("ś", "sh"),
     ("ć", "ch"), ("ń", "n"), ("ł", "l"), ("w", "v"), ("ą", "on"), ("ę", "en"), ("ch", "kh"), ("j", "y"),
 )  # fmt: skip
-_POLISH_RE = re.compile("|".join(src for src, _ in _POLISH), re.IGNORECASE)
-_POLISH_OF = dict(_POLISH)
 
 
 def polish_reading(latin: str) -> str | None:
@@ -186,13 +202,7 @@ def polish_reading(latin: str) -> str | None:
     """
     if _POLISH_ONLY.search(latin) is None:
         return None
-    return _POLISH_RE.sub(partial(_said, _POLISH_OF), latin)
-
-
-def _said(said_as: dict[str, str], match: re.Match[str]) -> str:
-    """The letters ``match`` found as ``said_as`` says them, capitalised as written."""
-    said = said_as[match.group().lower()]
-    return said.capitalize() if match.group()[0].isupper() else said
+    return _POLISH_SAID(latin)
 
 
 # Hungarian writes a name as it is said in Hungarian: s is sh, sz s, zs zh, cs ch, dzs j, c ts, j y, and the
@@ -201,13 +211,11 @@ def _said(said_as: dict[str, str], match: re.Match[str]) -> str:
 # sh (Kaszgar, Szymkent), but the keys fold s and sh together, so the Hungarian reading of a Polish word
 # meets what the Polish spelling does.
 _HUNGARIAN_MARK = re.compile("(?i)[őű]|cs|zs|gy|sz")
-_HUNGARIAN = (
+_HUNGARIAN_SAID = _respeller(
     ("dzs", "j"), ("ccs", "ch"), ("cs", "ch"), ("zs", "zh"), ("ssz", "s"), ("sz", "s"), ("ss", "sh"), ("s", "sh"),
     ("c", "ts"), ("ly", "y"), ("j", "y"), ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ő", "ö"),
     ("ű", "ü"),
 )  # fmt: skip
-_HUNGARIAN_RE = re.compile("|".join(src for src, _ in _HUNGARIAN), re.IGNORECASE)
-_HUNGARIAN_OF = dict(_HUNGARIAN)
 
 
 def hungarian_reading(latin: str) -> str | None:
@@ -218,12 +226,7 @@ def hungarian_reading(latin: str) -> str | None:
     ('Samarkand', 'Tajikistan', None)
     """
 
-    def word(text: str) -> str:
-        if _HUNGARIAN_MARK.search(text) is None:
-            return text
-        return _HUNGARIAN_RE.sub(partial(_said, _HUNGARIAN_OF), text)
-
-    return _word_by_word(latin, word)
+    return _marked_words(latin, _HUNGARIAN_MARK, _HUNGARIAN_SAID)
 
 
 # Spanish writes the kh of the region's names as j, k before e and i as qu, g as gu, and ny as ñ (Kazajstán,
@@ -232,9 +235,7 @@ def hungarian_reading(latin: str) -> str | None:
 # French writes too, for a j that is zh (región de Manguistau).
 _SPANISH_MARK = re.compile("[áéíóúñÁÉÍÓÚÑ]")
 _SPANISH_NAME = re.compile("[áíóúñ]")
-_SPANISH = (("j", "kh"), ("gue", "ge"), ("gui", "gi"), ("que", "ke"), ("qui", "ki"), ("ñ", "ny"))
-_SPANISH_RE = re.compile("|".join(src for src, _ in _SPANISH), re.IGNORECASE)
-_SPANISH_OF = dict(_SPANISH)
+_SPANISH_SAID = _respeller(("j", "kh"), ("gue", "ge"), ("gui", "gi"), ("que", "ke"), ("qui", "ki"), ("ñ", "ny"))
 
 
 def spanish_reading(latin: str, *, spanish: bool = False) -> str | None:
@@ -245,26 +246,19 @@ def spanish_reading(latin: str, *, spanish: bool = False) -> str | None:
     >>> spanish_reading("Kazajstán"), spanish_reading("Jiva", spanish=True), spanish_reading("Jiva")
     ('Kazakhstán', 'Khiva', None)
     """
-    spanish = spanish or _SPANISH_NAME.search(latin) is not None
-
-    def word(text: str) -> str:
-        if not spanish and _SPANISH_MARK.search(text) is None:
-            return text
-        return _SPANISH_RE.sub(partial(_said, _SPANISH_OF), text)
-
-    return _word_by_word(latin, word)
+    if spanish or _SPANISH_NAME.search(latin) is not None:
+        return _word_by_word(latin, _SPANISH_SAID)
+    return _marked_words(latin, _SPANISH_MARK, _SPANISH_SAID)
 
 
 # Portuguese writes the region's -stan as -stão, k as c before a, o and u and as qu before e and i, g before e
 # and i as gu, and the plural of a name in -ol as -óis (Uzbequistão, Cazaquistão, Turquestão, mongóis). A word
 # is read so when it has a mark only Portuguese writes among the region's languages (ã or õ) or that plural.
 _PORTUGUESE_MARK = re.compile("[ãõÃÕ]|[óé]is$")
-_PORTUGUESE = (
+_PORTUGUESE_SAID = _respeller(
     ("ães", "ans"), ("ões", "ons"), ("ão", "an"), ("óis", "ols"), ("éis", "els"), ("que", "ke"), ("qui", "ki"),
     ("gue", "ge"), ("gui", "gi"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("ç", "s"),
 )  # fmt: skip
-_PORTUGUESE_RE = re.compile("|".join(src for src, _ in _PORTUGUESE), re.IGNORECASE)
-_PORTUGUESE_OF = dict(_PORTUGUESE)
 
 
 def portuguese_reading(latin: str) -> str | None:
@@ -274,12 +268,7 @@ def portuguese_reading(latin: str) -> str | None:
     ('Uzbekistan', 'mongols', None)
     """
 
-    def word(text: str) -> str:
-        if _PORTUGUESE_MARK.search(text) is None:
-            return text
-        return _PORTUGUESE_RE.sub(partial(_said, _PORTUGUESE_OF), text)
-
-    return _word_by_word(latin, word)
+    return _marked_words(latin, _PORTUGUESE_MARK, _PORTUGUESE_SAID)
 
 
 def german_readings(latin: str) -> tuple[str, ...]:

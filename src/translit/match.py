@@ -2568,14 +2568,12 @@ class Matcher:
             # with another in square brackets
             found = self._canonicalize(plain, lang, type_, when)
             return _for_input(found, name, 0.95) if found is not None else None
-        if (letters := _APOSTROPHE_ABBREVIATION.match(name.strip())) is not None:  # BM'ye, ŞİÖ'ye: BM, ŞİÖ
-            found = self.canonicalize(letters.group(1), lang=lang, type=type_, when=when)
-            if found is not None and found.method != "fuzzy":
-                return _for_input(found, name, 0.9)
-        if (unled := _without_leading_word(name)) is not None:  # в Москву, la Chine: the name after the word
-            found = self.canonicalize(unled, lang=lang, type=type_, when=when)
-            if found is not None and found.method != "fuzzy":
-                return _for_input(found, name, 0.95)
+        letters = _APOSTROPHE_ABBREVIATION.match(name.strip())  # BM'ye, ŞİÖ'ye: BM, ŞİÖ
+        found = self._read_as(letters.group(1) if letters else None, name, lang, type_, when, 0.9)
+        # в Москву, la Chine: the name after the word
+        found = found or self._read_as(_without_leading_word(name), name, lang, type_, when, 0.95)
+        if found is not None:
+            return found
         # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
         # Киргизия, not Кыргызы); strictly, and only when the name as written is not known strictly.
         stems = _case_stems(name)
@@ -2613,17 +2611,16 @@ class Matcher:
         found = self._declined_tiers(bases, kinds, lang, type_, when)
         if found is not None:
             return _for_input(found, name, 0.9)
-        for base in bases:  # Kustanay Region, Гурьевская область: the region named after the town
-            found = self._named(base, lang, type_, when, kinds)
-            if found is not None:
-                return _for_input(found, name, 0.85)
+        found = self._named_bases(bases, kinds, lang, type_, when)  # Kustanay Region, Гурьевская область
+        if found is not None:
+            return _for_input(found, name, 0.85)
         # a Turkish case ending (any type) or an Arabic proclitic, read as the rest of the name would be
         # (Caparov'a: Caparov, a family name; للأمم المتحدة: الأمم المتحدة), short of a typo; then a plural
         # ending (peoples only, one-word names)
         unended = _without(_TURKISH_SUFFIX, name) or _without_proclitic(name)
-        found = self.canonicalize(unended, lang=lang, type=type_, when=when) if unended is not None else None
-        if found is not None and found.method != "fuzzy":
-            return _for_input(found, name, 0.9)
+        found = self._read_as(unended, name, lang, type_, when, 0.9)
+        if found is not None:
+            return found
         plural = _without(_PLURAL, name) if type_ in (None, "ethnonym") and " " not in name.strip() else None
         found = self._tiers(plural, lang, "ethnonym", when, None) if plural is not None else None
         for nominative in _russian_plurals(name) if found is None and type_ in (None, "ethnonym") else ():
@@ -2674,14 +2671,27 @@ class Matcher:
         found = self._described_person(name, lang, type_, when)
         if found is not None:
             return found
-        capitalised = _capitalised(name)
-        if capitalised is not None:  # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written
-            found = self._canonicalize(capitalised, lang, type_, when)
-            if found is not None and found.method != "fuzzy":
-                return _for_input(found, name, 0.95)
+        # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written
+        found = self._read_as(_capitalised(name), name, lang, type_, when, 0.95)
+        if found is not None:
+            return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
+
+    def _read_as(
+        self, reading: str | None, name: str, lang: str | None, type_: str | None, when: str | None, factor: float
+    ) -> Match | None:
+        """``name`` as its ``reading`` (without an ending, a word before it, its capitals) resolves, reported for
+        ``name``; None when there is no reading, or it resolves only as a typo."""
+        found = self.canonicalize(reading, lang=lang, type=type_, when=when) if reading is not None else None
+        return _for_input(found, name, factor) if found is not None and found.method != "fuzzy" else None
+
+    def _named_bases(
+        self, bases: list[str], kinds: tuple[str, ...] | None, lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """The first of ``bases`` found among the towns that areas of ``kinds`` are named after (:meth:`_named`)."""
+        return next((f for base in bases if (f := self._named(base, lang, type_, when, kinds)) is not None), None)
 
     def _singular(self, name: str, plural: str | None, lang: str | None, when: str | None) -> Match | None:
         """A people by the singular of one of its one-word plural names (Turkmen: Turkmens), ``name`` or its
@@ -3056,10 +3066,8 @@ class Matcher:
             bases, kinds = _designator_readings(reading)
             found = found or self._designator_tiers(bases, kinds, lang, type_, when)
             found = found or self._successor_tiers(bases, kinds, lang, type_, when)  # Kuqa County: Kuqa
-            for base in bases if found is None else ():  # Almuta wilayitining: the region named after the town
-                found = self._named(base, lang, type_, when, kinds)
-                if found is not None:
-                    break
+            # Almuta wilayitining: the region named after the town
+            found = found or self._named_bases(bases, kinds, lang, type_, when)
             # Lopnors: Lopnor, Lop Nur; a word's stem shorter than a name's is not joined to the word before
             # (Azat Tikte is no Azattyk), an abbreviation's is (Қазақ КСР-на)
             last = reading.rpartition(" ")[2]
