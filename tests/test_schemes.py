@@ -231,6 +231,9 @@ def test_palladius_reads_back_every_syllable() -> None:
     assert wrong == {"lo": "luo"}
 
 
+PALLADIUS_VARIANTS = tuple(tr.lookup("zh-Cyrl-pinyin")._definition["variants"])
+
+
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4))
 def test_palladius_word_round_trip(syllables: list[str]) -> None:
@@ -240,6 +243,8 @@ def test_palladius_word_round_trip(syllables: list[str]) -> None:
     assume("lo" not in syllables)
     word = "'".join(syllables) if len(syllables) > 1 else syllables[0]
     cyrillic = translit.transliterate(word.capitalize(), "zh-Latn-pinyin-Palladius")
+    # two syllables that spell one of the scheme's sourced variants read as it (jiu-ye: Цзюе, read jue)
+    assume(not any(variant in cyrillic.lower() for variant in PALLADIUS_VARIANTS))
     back = translit.transliterate(cyrillic, "zh-Cyrl-pinyin")
     # the reading is a valid cut of the same Cyrillic, and the plain cut when no syllable starts with a vowel
     assert translit.transliterate(back, "zh-Latn-pinyin-Palladius") == cyrillic
