@@ -23,7 +23,7 @@ from translit.keys import (
     syllabary_key,
 )
 from translit.normalize import clean
-from translit.scripts import detect, script_of
+from translit.scripts import Detection, detect, script_of
 
 SAMPLES = [
     pytest.param(scheme, sample, id=f"{scheme.id}:{sample.input}")
@@ -314,6 +314,15 @@ def test_tajik_and_uzbek_cyrillic_are_told_apart() -> None:
     assert {"paölodar", "pavlodar"} <= {latin for _scheme, latin in latin_forms("پاۆلودار")}
     assert latin_forms("Хуҷанд") == [("tg-Cyrl-BGN", "Khujand")]
     assert latin_forms("Қўқон") == [("uz-Cyrl-Latn", "Qoʻqon")]
+
+
+def test_greek_is_read_by_elot_743() -> None:
+    assert detect("Χίβα") == Detection("Grek", "el")
+    assert latin_forms("Χίβα") == [("el-ELOT743", "Chíva")]  # not ICU's Any-Latin (Chíba)
+    # μπ is b at the start of a word and mp inside it; αυ is af before a voiceless consonant, av otherwise
+    assert translit.transliterate("Μπαλί Ζιμπάμπουε", "el-ELOT743") == "Balí Zimpámpoue"
+    assert translit.transliterate("Ταύρος Αυστρία", "el-ELOT743") == "Távros Afstría"
+    assert translit.transliterate("ΟΥΖΜΠΕΚΙΣΤΑΝ", "el-ELOT743") == "OUZMPEKISTAN"
 
 
 def test_folding_reads_kazakh_latin_2018_and_diphthong_w() -> None:

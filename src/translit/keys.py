@@ -7,7 +7,8 @@ Policy:
   BGN/PCGN and the common style; Tajik Cyrillic -> BGN/PCGN; Uzbek Cyrillic -> the Uzbek Latin alphabet;
   Russian -> BGN/PCGN, simplified BGN, ISO 9, ALA-LC, ICAO and scientific,
   and, when every word is a Palladius transcription of Chinese syllables, pinyin (Шихэцзы -> Shihezi);
-  Chinese -> pinyin and Wade-Giles; other scripts (Japanese kana, Hangul, Georgian, ...) -> ICU Any-Latin.
+  Chinese -> pinyin and Wade-Giles; Greek -> ELOT 743; other scripts (Japanese kana, Hangul, Georgian, ...) ->
+  ICU Any-Latin.
   Latin text is its own form.
 - :func:`translit_key` is the key of the ``transliterated`` tier: the normalised key without apostrophes,
   except the Wade-Giles aspiration mark (kept as h).
@@ -40,6 +41,7 @@ Policy:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import islice, product
@@ -50,8 +52,8 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "arabic_readings", "fold_keys", "french_reading", "german_reading",
-    "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading", "portuguese_reading", "read_with",
-    "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
+    "greek_reading", "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading",
+    "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -65,15 +67,16 @@ SCHEMES_BY_LANG: dict[str, tuple[str, ...]] = {
     "ug-Cyrl": ("ug-Cyrl-ULY", "kk-Cyrl-common"),
     "ru-Cyrl": ("ru-BGN", "ru-common", "ru-ISO9", "ru-ALA-LC", "ru-ICAO", "ru-scientific", "zh-Cyrl-pinyin"),
     "zh-Hani": ("zh-pinyin", "zh-Wade-Giles"),
+    "el-Grek": ("el-ELOT743",),
     "Zyyy": ("und-Latn",),
 }
-_SCRIPT_DEFAULT = {"Arab": "ug-Arab", "Cyrl": "ru-Cyrl", "Hani": "zh-Hani"}
+_SCRIPT_DEFAULT = {"Arab": "ug-Arab", "Cyrl": "ru-Cyrl", "Hani": "zh-Hani", "Grek": "el-Grek"}
 
 
 def _lang_key(lang: str | None, script: str) -> str:
     if lang:
         base = lang.split("-")[0]
-        tagged = {"Arab": f"{base}-Arab", "Cyrl": f"{base}-Cyrl", "Hani": "zh-Hani"}.get(script, "")
+        tagged = {"Arab": f"{base}-Arab", "Cyrl": f"{base}-Cyrl", "Hani": "zh-Hani", "Grek": "el-Grek"}.get(script, "")
         if tagged in SCHEMES_BY_LANG:
             return tagged
     return _SCRIPT_DEFAULT.get(script, "Zyyy")
@@ -269,6 +272,39 @@ def portuguese_reading(latin: str) -> str | None:
     """
 
     return _marked_words(latin, _PORTUGUESE_MARK, _PORTUGUESE_SAID)
+
+
+# Greek writes a foreign name as it is said, and ELOT 743 writes the Greek letters (Μπουχάρα Bouchára,
+# Ουζμπεκιστάν Ouzmpekistán, Χίβα Chíva): read as said, μπ is b, ντ and γκ are d and g at the start of a word and
+# nd and ng inside it (ντζ is n and dz), ου is u, χ kh, ξ ks, υ i, αι, ει, οι are e, i, i, γι before a vowel is y
+# (Γιαρκάντ), and a word's last φ after ε or ο is the v of a Russian name (Τοκάγιεφ: Tokayev).
+_GREEK_SAID = re.compile("(?i)mp|nt(?!z)|gk|ou|ch|x|gi(?=[aeiou])|y|ai|ei|oi|(?<=[eo])f\\b")
+_GREEK_AS_SAID = {
+    "mp": "b", "ou": "u", "ch": "kh", "x": "ks", "gi": "y", "y": "i", "ai": "e", "ei": "i", "oi": "i", "f": "v"
+}  # fmt: skip
+_GREEK_STOP = {"nt": ("d", "nd"), "gk": ("g", "ng")}  # at the start of a word, inside it
+
+
+def greek_reading(latin: str) -> str | None:
+    """``latin``, the ELOT 743 form of a Greek spelling, read as Greek says a foreign name; None when nothing
+    changes.
+
+    >>> greek_reading("Ouzmpekistán"), greek_reading("Ntousánmpe"), greek_reading("Ouigoúroi")
+    ('Uzbekistan', 'Dusanbe', 'Uiguri')
+    """
+
+    def said(match: re.Match[str]) -> str:
+        spelling = match.group()
+        if (stop := _GREEK_STOP.get(spelling.lower())) is not None:
+            initial = match.start() == 0 or not match.string[match.start() - 1].isalpha()
+            letters = stop[0] if initial else stop[1]
+        else:
+            letters = _GREEK_AS_SAID[spelling.lower()]
+        return letters.capitalize() if spelling[0].isupper() else letters
+
+    unstressed = unicodedata.normalize("NFC", unicodedata.normalize("NFD", latin).replace("\u0301", ""))
+    read = _GREEK_SAID.sub(said, unstressed)
+    return read if read != latin else None
 
 
 def german_readings(latin: str) -> tuple[str, ...]:

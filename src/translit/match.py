@@ -79,6 +79,7 @@ from .keys import (
     fold_keys,
     french_reading,
     german_readings,
+    greek_reading,
     hungarian_reading,
     is_pinyin,
     joined_key,
@@ -112,7 +113,9 @@ _SYLLABLE_HYPHENS = frozenset({"zh-Wade-Giles", "zh-Latn-pinyin-Wade-Giles"})
 _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
-_READINGS = frozenset({"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading"})
+_READINGS = frozenset(
+    {"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading", "el-said"}
+)
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -263,6 +266,8 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
             forms.append((scheme, latin.replace(" ", "")))
         if not scheme:
             forms.extend(_spelling_readings(latin, lang))
+        if scheme == "el-ELOT743" and (greek := greek_reading(latin)) is not None:
+            forms.append(("el-said", greek))  # Ουζμπεκιστάν Ouzmpekistán: Uzbekistán
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
@@ -1006,6 +1011,17 @@ _MALAY_LEADING: dict[str, tuple[str, ...]] = {
     "bahasa": ("language",),
     "suku": ("group", "historical ethnonym", "demonym"),
 }  # fmt: skip
+# Greek puts the generic word first, in the nominative or the genitive (λίμνη Μπαλκάς, λίμνης Ισσύκ Κουλ, πόλη
+# Κασγκάρ, ποταμός Ιλί, έρημος Τακλαμακάν, επαρχία Σιντζιάνγκ)
+_GREEK_LEADING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["λίμνη", "λίμνης"], ("lake",)),
+    **dict.fromkeys(["ποταμός", "ποταμού", "ποτάμι"], ("river",)),
+    **dict.fromkeys(["πόλη", "πόλης", "πόλεως"], ("city", "town", "municipality")),
+    **dict.fromkeys(["έρημος", "ερήμου"], ("desert",)),
+    **dict.fromkeys(["όρη", "όρος", "όρους", "οροσειρά", "οροσειράς"], ("range", "mountain")),
+    **dict.fromkeys(["επαρχία", "επαρχίας", "περιφέρεια", "περιφέρειας"], ("province", "region", "prefecture")),
+    **dict.fromkeys(["περιοχή", "περιοχής"], ("region", "prefecture", "historical region", "geographic region")),
+}  # fmt: skip
 # Vietnamese puts the generic word first too (thành phố Kashgar, hồ Sayram, sa mạc Taklamakan, dãy núi Kunlun,
 # sông Ili, tiếng Kazakh, người Uzbek, hãn quốc Kokand)
 _VIETNAMESE_LEADING: dict[str, tuple[str, ...]] = {
@@ -1271,6 +1287,7 @@ _LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **{normal_key(word): kinds for word, kinds in _WEST_SLAVIC_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _MALAY_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _VIETNAMESE_LEADING.items()},
+    **{normal_key(word): kinds for word, kinds in _GREEK_LEADING.items()},
 }
 # Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
@@ -1640,11 +1657,14 @@ _PREPOSITIONS_BY_LANGUAGE = (
     "tra fra dal dalla el la le les los las il lo gli o os as em ao no na do da desde hacia para în din spre pe cu",
     # English
     "the of from to at near into via for with by",
+    # Greek (the article, and σε joined to it)
+    "ο η το οι τα του της των τον την τους τις στο στη στην στον στους στις στα σε από για με προς",
 )
 _PREPOSITIONS = frozenset(word for words in _PREPOSITIONS_BY_LANGUAGE for word in words.split())
 # after an article, a people or a language written in lower case (los tayikos, les ouïghours, die uiguren)
 _ARTICLES = frozenset(
     {"the", "der", "die", "das", "den", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os"}
+    | {"ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τους", "τις"}  # Greek: οι Ουιγούροι
 )
 _PREPOSITIONS_CAPITALISED = frozenset({"the", "in", "from", "im", "aus", "nach", "dans", "chez", "w"})
 _PREPOSITIONS_ARABIC_SCRIPT = frozenset(
@@ -2169,6 +2189,9 @@ def _modern_russian(name: str) -> str | None:
 _STAN = re.compile("(?i)(?:s|с|س)(tan|тан|تان)$")
 _GERMAN_GENITIVE = re.compile("(?i)(?<=[a-zäöü]{5})s$")  # Usbekistans, SINKIANGS
 _MIN_CASE_STEM = 4
+# Greek gives a foreign name a Greek ending, and declines it: Τασκένδη, Τασκένδης (Tashkent), Ουιγούρος,
+# Ουιγούροι, Ουιγούρων, Ουιγούρους (Uyghur). On the normal key (no accents, final ς as σ).
+_GREEK_ENDINGS = ("ουσ", "ων", "ησ", "ασ", "ου", "οι", "οσ", "η", "σ")
 # Uyghur raises a word's last a or e to i before an ending (Yaponiye: Yaponiyide, ياپونىيىدە; Amérika:
 # Amérikida): a stem ending in i may end in a or e without it
 _RAISED = {"i": ("a", "e"), "ى": ("ا", "ە"), "и": ("а", "ә")}
@@ -2229,6 +2252,8 @@ def _case_readings(name: str) -> list[str]:
         stems += latin + [stem[:-1] + _HUNGARIAN_SHORT[stem[-1]] for stem in latin if stem[-1:] in _HUNGARIAN_SHORT]
     if _GERMAN_GENITIVE.search(last):
         stems.append(last[:-1])
+    if any(script_of(ch) == "Grek" for ch in last):  # Τασκένδη, Τασκένδης: Τασκένδ; Ουιγούρων: Ουιγούρ
+        stems += [last[: -len(ending)] for ending in _GREEK_ENDINGS if normal_key(last).endswith(ending)]
     if (unended := _without(_TURKISH_SUFFIX, last)) is not None:
         stems.append(unended)
     # the stem keeps four letters, or three after other words (Issyk Kulu: Issyk Kul; Лоб Норға: Лоб Нор)

@@ -1,7 +1,7 @@
 """Script and language detection for names.
 
 Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, the Japanese kana,
-Hangul, or Mixed), and the language is guessed from letters that only some orthographies use: Kazakh has ұ
+Hangul, Greek, or Mixed), and the language is guessed from letters that only some orthographies use: Kazakh has ұ
 and і, Uyghur Cyrillic has җ, Tajik ҷ ӯ ӣ, Uzbek ў (and ҳ, which Tajik shares), Kyrgyz has ң ө ү but none of
 Kazakh's extra letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) and writes ғ as ع,
 while Uyghur Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme;
@@ -45,6 +45,8 @@ def script_of(ch: str) -> str:
         return "Kana" if cp != 0x30FB else ""  # hiragana and katakana; the middle dot ・ parts words
     if 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3131 <= cp <= 0x318E:
         return "Hang"
+    if 0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF:
+        return "Grek" if ch.isalpha() else ""
     return "Zyyy" if ch.isalpha() else ""
 
 
@@ -96,6 +98,8 @@ Detection(script='Arab', lang='ug'), Detection(script='Hani', lang='zh'), Detect
         lang = "kk" if letters & _KK_ARAB else "ug"
     elif script == "Hani":
         lang = "zh"
+    elif script == "Grek":
+        lang = "el"
     return Detection(script, lang)
 
 
