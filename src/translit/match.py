@@ -716,7 +716,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "города", "городе", "городу", "городом", "г", "shahar", "shahari", "шаҳар", "kreisfreie stadt",
          "شەھىرى", "شەھرى", "قالاسى", "қаласы", "қаласының", "қаласында", "шаары", "shi", "qalasi", "шәһири",
          "қала", "qala", "шаар", "shaar", "şaary", "şaarı", "шаарын", "shaaryn", "şəhəri", "şäheri", "şäher",
-         "шәһәре", "шәһәр", "қаласын", "ш", "шаһар", "шаһары"],
+         "шәһәре", "шәһәр", "қаласын", "ш", "шаһар", "шаһары", "қ", "шаардык"],
         ("city", "town", "municipality"),
     ),
     **dict.fromkeys(["town", "bazari", "poselok", "بازىرى", "zhen"], ("town", "city", "township")),
@@ -1304,8 +1304,11 @@ _BARE_DISTRICTS_IN = "china"
 # prefecture-level cities from prefectures, which older sources still use: "Kuqa County" is Kuqa when no
 # county of that name is known. Words that mean "district"
 # first, (district, county), have none (Aksu District is in Kazakhstan, not Aksu City).
+# Japanese 県 names a Chinese county and, in some texts, a region of Uzbekistan (タシケント県)
+_KEN = ("county", "region", "province")
 _SUCCESSOR_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("county",): ("county-level city",),
+    _KEN: ("county-level city",),  # クチャ県: Kuqa, a county-level city since 2019
     ("prefecture", "region"): ("prefecture-level city",),  # Turpan (2015), Hami (2016): Turfan Prefecture
 }
 # Kinds a designator admits of which the first is tried alone first: an empire is an empire before it is a
@@ -1424,6 +1427,7 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "왕국": ("kingdom",),
     "ハン国": _KHANATE,
     "州": ("region", "prefecture", "province"),  # ジャララバード州: Jalal-Abad Region
+    "県": _KEN,  # マナス県, a Chinese county; タシケント県, a region of Uzbekistan
     "自治州": ("prefecture",),
     "自治県": ("county",),
     "自治区": ("region",),
@@ -1479,8 +1483,32 @@ _UKRAINIAN_CASE_ENDINGS = (
 )  # fmt: skip
 
 
-def _case_stems(name: str) -> list[str]:
+# Korean writes its particles onto the name (카쉬가르에 "in Kashgar", 사마르칸트에서까지 "from Samarkand on",
+# 위구르족은, 카자흐스탄으로): one or two are taken off a Hangul word, which keeps two syllables.
+# 이, 가 and 도 are left alone: many names end so (알타이, 볼가).
+_KOREAN_PARTICLE = re.compile("(?:에서|에게|으로|로|에|의|은|는|을|를|와|과|까지|부터)$")
+
+
+_HANGUL_END = re.compile("[\uac00-\ud7a3]\\s*$")
+
+
+def _korean_stems(head: str, sep: str, last: str) -> list[str]:
+    stems = []
+    for _ in range(2):
+        particle = _KOREAN_PARTICLE.search(last)
+        if particle is None or particle.start() < 2:
+            break
+        last = last[: particle.start()]
+        stems.append(f"{head}{sep}{last}")
+    return stems
+
+
+def _case_stems(name: str, *, designated: bool = False) -> list[str]:
+    """The nominatives a name's last word may have, for a Russian, Ukrainian or Korean case form; a name after a
+    designator (``designated``) may be shorter (города Оша: Ош)."""
     head, sep, last = name.strip().rpartition(" ")
+    if last and script_of(last[-1]) == "Hang":
+        return _korean_stems(head, sep, last)
     if _UKRAINIAN_I.search(last) or _UKRAINIAN_ONLY.search(last):  # Киргизстані, Монголії
         if _KAZAKH_LETTERS.search(last):
             return []
@@ -1496,8 +1524,8 @@ def _case_stems(name: str) -> list[str]:
     stems = []
     for ending, nominative in _ENDINGS_BY_LAST.get(last[-1:], ()):
         stem = len(last) - len(ending)
-        # the stem keeps three letters and the nominative four (Хивы: Хива)
-        short = stem < _MIN_CASE_STEM - 1 or stem + len(nominative) < _MIN_CASE_STEM
+        # the stem keeps three letters and the nominative four (Хивы: Хива); after a designator, two (Оша: Ош)
+        short = stem < 2 if designated else stem < _MIN_CASE_STEM - 1 or stem + len(nominative) < _MIN_CASE_STEM
         if not last.endswith(ending) or short or not (before := last[stem - 1]).isalpha():
             continue
         # a soft sign follows a consonant (Тянь-Шаня: Тянь-Шань), never a vowel (Таджикия is no Таджикиь); a
@@ -1565,7 +1593,8 @@ def _declined_key(name: str) -> str | None:
 _PLURAL = re.compile(
     r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?"  # Hungarian
     r"|ov[eé]|ů|ům|owie|ów|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
-    r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|os|s|ы|и)$"  # Spanish -os
+    r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|os|s|ы|и"  # Spanish -os
+    r"|н?ууд|н?үүд)$"  # Mongolian (Уйгурууд, Казахууд)
 )
 
 
@@ -2128,13 +2157,26 @@ _RUSSIAN_PERSON_ENDINGS = (
     ("я", "й"), ("ю", "й"),
 )  # fmt: skip
 _TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
+# Polish, Czech, Slovak and the South Slavic languages decline each word of a foreign name too, in the Latin
+# alphabet: the instrumental -em, -om and the dative -owi, -ovi (Władimirem Putinem, Kasymem-Żomartem
+# Tokajewem, Putinom, Władimirowi Putinowi)
+_SLAVIC_LATIN_PERSON_ENDINGS = (("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""))
 # a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
+_POLISH_OR_CZECH = re.compile("[łśćńżźąęčšžřěůýŁŚĆŃŻŹČŠŽŘ]")
 _MAX_DESCRIPTION = 4  # words of description around a person's name (:meth:`Matcher._described_person`)
 _EPONYM_WORDS = frozenset(
     map(normal_key, ["имени", "им", "named", "after", "of", "de", "du", "des", "di", "del", "della", "der", "von"])
 )
+
+
+def _without_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """``word`` with the first of ``endings`` it has replaced by its nominative (the stem keeps three letters)."""
+    for ending, nominative in endings:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _person_readings(name: str) -> list[str]:
@@ -2157,11 +2199,16 @@ def _person_readings(name: str) -> list[str]:
     for position, word in enumerate(words):
         last = position == len(words) - 1
         russian = detect(word) == Detection("Cyrl", "ru")
-        endings = (_RUSSIAN_PERSON_ENDINGS if russian else ()) + (_TURKIC_NOMINATIVES if last else ())
+        slavic = word.isascii() or _POLISH_OR_CZECH.search(word) is not None
+        endings = (_RUSSIAN_PERSON_ENDINGS if russian else _SLAVIC_LATIN_PERSON_ENDINGS if slavic else ()) + (
+            _TURKIC_NOMINATIVES if last else ()
+        )
         stems = [word]
         for ending, nominative in endings:
             if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
                 stems.append(word[: -len(ending)] + nominative)
+        if slavic and "-" in word:  # Kasymem-Żomartem: each part of a double given name takes its own
+            stems.append("-".join(_without_ending(part, _SLAVIC_LATIN_PERSON_ENDINGS) for part in word.split("-")))
         if last and (possessive := _POSSESSIVE_S.search(word)) is not None:
             stems.append(word[: possessive.start()])
         options.append(list(dict.fromkeys(stems))[:5])
@@ -2205,7 +2252,7 @@ _LATIN_CASE_ENDINGS = tuple(
     sorted(
         {"ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "nak", "nek", "nál", "nél", "val", "vel", "nal",
          "nel", "tal", "tel", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ért",
-         "u", "em", "iem", "ie", "owi", "ě", "ou", "a",
+         "u", "em", "iem", "ie", "owi", "ě", "ou", "a", "om",
          "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "ista", "illa", "ilta", "ille",
          "as", "o", "ą", "ig", "on", "ön", "ului", "ul"},
         key=lambda ending: (-len(ending), ending),
@@ -2613,6 +2660,11 @@ class Matcher:
                 found = self._tiers(stem, lang, type_, when, None, strict=True)
                 if found is not None:
                     return _for_input(found, name, 0.9)
+            # 우루무치의: 우루무치, however it is found, when it resolves (유니클로 is no 유니클 "to")
+            for stem in stems if _HANGUL_END.search(name) else ():
+                found = self._read_as(stem, name, lang, type_, when, 0.9)
+                if found is not None and found.id is not None:
+                    return found
             for stem in stems if ukrainian else ():  # Ukrainian spellings fold to the Russian ones
                 found = self._tiers(stem, lang, type_, when, None)
                 if found is not None:
@@ -3064,7 +3116,7 @@ class Matcher:
         successors = _SUCCESSOR_KINDS.get(kinds) if kinds is not None else None
         admitted = [*_admitted(kinds), *([successors] if successors is not None else [])]
         for base in bases if admitted else ():
-            key, stems = _declined_key(base), _case_stems(base)
+            key, stems = _declined_key(base), _case_stems(base, designated=True)
             for admitted_kinds in admitted:
                 found = self._declined(base, key, type_, when, admitted_kinds)
                 for stem in stems if found is None else ():
