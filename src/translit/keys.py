@@ -24,11 +24,12 @@ Policy:
   reading below gives ch as kh only outside pinyin words);
   outside pinyin words ch may also be the sibilant, as in French (Tachkent, Kachgar), f the p of Turkic
   names, which have no f (Turfan, Uchturfan), and x also kh, as in Uyghur Latin Yéziqi and Uzbek (Balxash;
-  pinyin Xinhe never meets Qinghe). The vowel before a final -stan goes (Turkestan, Turkistan; Kazakistan,
-  Kazakhstan), a word-final d is t and b is p (Yarkand, Yarkant; Lob, Lop), and a word-final w after a vowel
-  is u (Aqtaw, Aktau). ý is both u (Kazakh Latin of 2018: Atyraý) and y (Turkmen). Word boundaries (space,
-  hyphen) are kept, so that Nursultan and Nur-Sultan stay apart here; the canonicaliser joins them only as
-  a last resort, and never for a word of a personal name.
+  pinyin Xinhe never meets Qinghe). The vowel before a final -stan goes, and Uzbek -ston is -stan
+  (Turkestan, Turkistan, Turkiston; Kazakistan, Kazakhstan), a word-final d is t and b is p (Yarkand,
+  Yarkant; Lob, Lop), and a word-final w after a vowel is u (Aqtaw, Aktau). ý is both u (Kazakh Latin of
+  2018: Atyraý) and y (Turkmen). Word boundaries (space, hyphen) are kept, so that Nursultan and Nur-Sultan
+  stay apart here; the canonicaliser joins them only as a last resort, and never for a word of a personal
+  name.
 - :func:`french_reading`, :func:`german_reading`, :func:`polish_reading`, :func:`hungarian_reading`,
   :func:`spanish_reading`, :func:`portuguese_reading` and :func:`russian_a_reading` read a spelling as French,
   German, Polish, Hungarian, Spanish, Portuguese, or Russian and English write the region's names (Ouroumtsi:
@@ -432,7 +433,9 @@ _VOWEL = "aeiou"
 _GLIDE_BETWEEN = re.compile(f"(?<=[{_VOWEL}])i(?=[{_VOWEL}])")
 _GLIDE_INITIAL = re.compile(f"(?:^|(?<= ))i(?=[{_VOWEL}])")
 _DOUBLE = re.compile(r"(.)\1+")
-_STAN = re.compile(f"(?<=.)[{_VOWEL}](?=Stan$)")  # Turkestan/Turkistan, Kazakistan/Kazakhstan: -stan
+# Turkestan/Turkistan, Kazakistan/Kazakhstan: -stan, and Uzbek -ston (Turkiston, Qozogʻiston)
+_STAN = re.compile(f"(?<=.)[{_VOWEL}](?=St[ao]n$)")
+_STON = re.compile("(?<=S)ton$")
 _MAX_ALTERNATIVES = 8
 _DEVOICED = {"d": "t", "b": "p"}
 # the readings of ch, f and x outside pinyin words: x is kh in Uyghur Latin Yéziqi and Uzbek (Xoten, Buxoro,
@@ -483,7 +486,7 @@ def _fold_one_word(word: str) -> list[str]:
         folded = "".join(combo)
         folded = _GLIDE_BETWEEN.sub("", folded)
         folded = _GLIDE_INITIAL.sub("", folded) if len(folded) > 2 else folded
-        folded = _STAN.sub("", _DOUBLE.sub(r"\1", folded))
+        folded = _STON.sub("tan", _STAN.sub("", _DOUBLE.sub(r"\1", folded)))
         # final devoicing: Turkic and Russian say a final d as t and b as p, and spellings differ
         # (Yarkand/Yarkant, Zharkend/Zharkent, Khujand/Khujant, Lob Nor/Lop Nur)
         if len(folded) > 2 and folded[-1] in _DEVOICED:

@@ -901,7 +901,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # Birodalom, Kazah Kánság, Id Kah mecset)
     **dict.fromkeys(["város"], ("city", "town", "municipality")),
     **dict.fromkeys(["megye"], ("county",)),
-    **dict.fromkeys(["járás"], ("district", "county")),
+    **dict.fromkeys(["járás", "körzet"], ("district", "county")),
     **dict.fromkeys(["tartomány", "terület"], ("region", "prefecture", "province")),
     **dict.fromkeys(["köztársaság"], ("country", "republic", "state")),
     **dict.fromkeys(["folyó"], ("river",)),
@@ -929,7 +929,7 @@ _AUTONOMOUS = frozenset(
         ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
          "aptonom", "аптоном", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
          "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy", "автономиялуу", "avtonomiyaluu", "автоном",
-         "avtonom", "muxtor", "мухтор"],
+         "avtonom", "muxtor", "мухтор", "muxtar"],
     )
 )  # fmt: skip
 _NATIONALITIES = frozenset(
@@ -1097,7 +1097,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["fleuve", "rivière", "río", "rio", "fiume"], ("river",)),
     **dict.fromkeys(
         ["mont", "monts", "montagnes", "montagne", "chaîne", "massif", "cordillera", "montes", "montañas", "monti",
-         "catena"],
+         "catena", "monte"],
         ("range", "mountain"),
     ),
     **dict.fromkeys(["désert", "desierto", "deserto"], ("desert",)),
@@ -1140,7 +1140,7 @@ _ROMANCE_BARE_KINDS = {
         "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
-        "agence", "agencia", "agenzia", "agência", "oasi", "massiccio")
+        "agence", "agencia", "agenzia", "agência", "oasi", "massiccio", "monte")
 }  # fmt: skip
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
@@ -1592,7 +1592,7 @@ def _declined_key(name: str) -> str | None:
 # Ujgurów); Swedish -er after k or r (kazaker, tatarer) and Estonian -id (kirgiisid, usbekid).
 _PLURAL = re.compile(
     r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?"  # Hungarian
-    r"|ov[eé]|ů|ům|owie|ów|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
+    r"|ov[eé]|ů|ům|owie|ów|ach|ami|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
     r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|os|s|ы|и"  # Spanish -os
     r"|н?ууд|н?үүд)$"  # Mongolian (Уйгурууд, Казахууд)
 )
@@ -2729,7 +2729,8 @@ class Matcher:
         found = self._joined(name, lang, type_, when)
         if found is not None:
             return found
-        found = self._initialled(name, lang, type_, when) or self._syllables(name, lang, type_, when)
+        found = self._initialled(name, lang, type_, when) or self._part_given(name, lang, type_, when)
+        found = found or self._syllables(name, lang, type_, when)
         if found is not None:
             return found
         found = self._inflected_person(name, lang, type_, when) or self._uninflected(name, lang, type_, when)
@@ -2844,6 +2845,23 @@ class Matcher:
             for p in postings
             if any((p[0], key) in self._index.surnames for key in keys)
             and any(given.startswith(initial) for given in self._index.given.get(p[0], ()) for initial in initials)
+        ]
+        decided = self._decide(name, "folded", kept, "person", when) if kept else None
+        return replace(decided, score=0.75) if decided is not None else None
+
+    def _part_given(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A person by one part of a double given name and the family name (Kassym Tokayev: Kassym-Jomart
+        Tokayev): the people with that family name one of whose given names has that part."""
+        words = name.split()
+        if type_ not in (None, "person") or len(words) != 2:
+            return None
+        keys = sorted({translit_key(latin) for _scheme, latin in _forms(words[1], lang)})
+        parts = {translit_key(latin) for _scheme, latin in _forms(words[0], lang)}
+        kept = [
+            p
+            for p in _collect([], self._index.person_words, keys)
+            if any((p[0], key) in self._index.surnames for key in keys)
+            and any(parts & set(given.split("-")) for given in self._index.given.get(p[0], ()) if "-" in given)
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
