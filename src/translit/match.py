@@ -739,7 +739,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
          "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты", "welaýaty", "welaýat",
          "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук", "өңірі",
-         "öñiri"],
+         "öñiri", "обл"],
         ("prefecture", "region"),
     ),
     "region": ("region", "prefecture", "historical region", "geographic region"),
@@ -2271,6 +2271,7 @@ _HUNGARIAN_SHORT = {"á": "a", "é": "e"}
 _ABBREVIATED_ENDING = re.compile(
     r"^(?P<letters>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖ]h?){2,6})[-'’]?(?P<ending>[a-zа-яёәғқңөұүһіışçğüöə]{1,6})$"
 )
+_HYPHENED_ENDING = re.compile(r"^(?P<letters>[^\W\d_]{1,4})-(?P<ending>[^\W\d_]{1,6})$")
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
 
 
@@ -2308,6 +2309,10 @@ def _case_readings(name: str) -> list[str]:
     stems = [stem.rstrip("-") for stem in stems if len(stem.rstrip("-")) >= least]
     if (abbreviated := _ABBREVIATED_ENDING.match(last)) is not None and abbreviated["ending"] in _TURKIC_ENDINGS:
         stems.append(abbreviated["letters"])
+    # a designator abbreviated takes its ending after a hyphen (Шығыс Қазақстан обл-ның, Өскемен қ-нан)
+    designator = _HYPHENED_ENDING.match(last) if head else None
+    if designator is not None and normal_key(designator["letters"]) in _DESIGNATORS:
+        stems += [designator["letters"]] if designator["ending"].lower() in _TURKIC_ENDINGS else []
     return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems)]
 
 
