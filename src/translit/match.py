@@ -119,6 +119,7 @@ _READINGS = frozenset(
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
+_MAX_ABBREVIATION = 4  # letters of a word in capitals read as an abbreviation, not said as a word (ΟΗΕ, ΗΠΑ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +267,9 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
             forms.append((scheme, latin.replace(" ", "")))
         if not scheme:
             forms.extend(_spelling_readings(latin, lang))
-        if scheme == "el-ELOT743" and (greek := greek_reading(latin)) is not None:
+        # not an abbreviation's letters (ΟΗΕ, ΗΠΑ), which are not said as a word
+        abbreviation = text.isupper() and len(text.strip()) <= _MAX_ABBREVIATION
+        if scheme == "el-ELOT743" and not abbreviation and (greek := greek_reading(latin)) is not None:
             forms.append(("el-said", greek))  # Ουζμπεκιστάν Ouzmpekistán: Uzbekistán
         russian_a = russian_a_reading(latin, uzbek_or_tajik=scheme in _UZBEK_TAJIK_SCHEMES)
         if russian_a is not None:
@@ -2271,6 +2274,7 @@ _HUNGARIAN_SHORT = {"á": "a", "é": "e"}
 _ABBREVIATED_ENDING = re.compile(
     r"^(?P<letters>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖ]h?){2,6})[-'’]?(?P<ending>[a-zа-яёәғқңөұүһіışçğüöə]{1,6})$"
 )
+_RU_ADJECTIVE_END = re.compile("(?i)[сц]к(?:ий|ая|ое|ие|ого|ой|ую|ом|их|ым|ими|ому)$")
 _HYPHENED_ENDING = re.compile(r"^(?P<letters>[^\W\d_]{1,4})-(?P<ending>[^\W\d_]{1,6})$")
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
 
@@ -3214,7 +3218,10 @@ class Matcher:
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
     ) -> Match | None:
         """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`), among
-        entries of ``kinds`` when given."""
+        entries of ``kinds`` when given; never a Russian adjective (киргизский is no Kirgizsko, Slovak for
+        Kyrgyzstan)."""
+        if _RU_ADJECTIVE_END.search(name.strip()) is not None:
+            return None
         slots = {k for scheme, latin in _forms(name, lang) for k in _place_slots(scheme, latin, _fold(scheme, latin))}
         found = _collect([], self._index.place_slots, sorted(slots))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
