@@ -2274,7 +2274,7 @@ _HUNGARIAN_SHORT = {"á": "a", "é": "e"}
 _ABBREVIATED_ENDING = re.compile(
     r"^(?P<letters>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖ]h?){2,6})[-'’]?(?P<ending>[a-zа-яёәғқңөұүһіışçğüöə]{1,6})$"
 )
-_RU_ADJECTIVE_END = re.compile("(?i)[сц]к(?:ий|ая|ое|ие|ого|ой|ую|ом|их|ым|ими|ому)$")
+_RU_ADJECTIVE_END = re.compile("(?i)[сц]кий$")  # the masculine of a language's name (киргизский язык)
 _HYPHENED_ENDING = re.compile(r"^(?P<letters>[^\W\d_]{1,4})-(?P<ending>[^\W\d_]{1,6})$")
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
 
@@ -3218,8 +3218,8 @@ class Matcher:
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
     ) -> Match | None:
         """A one-word name whose vowels alone differ from a glossary name's (:func:`_place_slots`), among
-        entries of ``kinds`` when given; never a Russian adjective (киргизский is no Kirgizsko, Slovak for
-        Kyrgyzstan)."""
+        entries of ``kinds`` when given; never a Russian masculine adjective (киргизский is no Kirgizsko,
+        Slovak for Kyrgyzstan)."""
         if _RU_ADJECTIVE_END.search(name.strip()) is not None:
             return None
         slots = {k for scheme, latin in _forms(name, lang) for k in _place_slots(scheme, latin, _fold(scheme, latin))}
