@@ -260,3 +260,10 @@ def test_canon_table_unknown_column(tmp_path: Path, capsys: pytest.CaptureFixtur
     table.write_text("a\tb\nx\ty\n", encoding="utf-8")
     assert run(["canon", "--column", "name", str(table)])[0] == 1
     assert "no column 'name' (columns: a, b)" in capsys.readouterr().err
+
+
+def test_lexicon_unihan_rejects_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "Unihan_Readings.txt"
+    status, out = run(["glossary", "lexicon", "--unihan", str(missing)])
+    err = capsys.readouterr().err
+    assert status != 0 and out == "" and str(missing) in err and "Traceback" not in err

@@ -282,10 +282,13 @@ def test_uyghur_arabic_is_read_by_its_schemes_not_its_consonants() -> None:
 def test_a_short_or_shared_syllabary_key_only_suggests() -> None:
     """A kana or Hangul name whose consonants and vowels meet no entry's (サウトバイ: the u of Sauytbay has a
     y after it) falls back to its consonants; when several entries share them (Sauytbay, Satbayev), or when
-    they are few (당나라: T N, the Tang), it names candidates and never resolves or claims an ambiguity."""
+    they are few (진나라: J N, which the Qing's Chinese names also give), it names candidates and never
+    resolves or claims an ambiguity. 당나라 used to be such a case; it is now read as Sino-Korean (唐朝)."""
     m = translit.canonicalize("サウトバイ")
     assert m is not None and m.id is None and not m.ambiguous
     assert {"sayragul-sauytbay", "satbayev"} <= {c.id for c in m.candidates}
-    m = translit.canonicalize("당나라")
+    m = translit.canonicalize("진나라")
     assert m is not None and m.id is None and not m.ambiguous
-    assert "tang-dynasty" in {c.id for c in m.candidates}
+    assert "qing-dynasty" in {c.id for c in m.candidates}
+    m = translit.canonicalize("당나라")
+    assert m is not None and m.id == "tang-dynasty" and m.matched == "唐朝"

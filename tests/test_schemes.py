@@ -10,6 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit import hanja
 from translit import transliteration as tr
 from translit.errors import UnknownSchemeError
 from translit.keys import (
@@ -391,3 +392,22 @@ def test_other_scripts_are_romanised_by_icu() -> None:
         assert scheme == "und-Latn" and detect(latin).script == "Latn", text
     assert latin_forms("1916") == [("", "1916")]
     assert detect("タシュケント").script == "Kana" and detect("타지키스탄").script == "Hang"
+
+
+# --- Sino-Korean readings (Hanja) -------------------------------------------------------------------------
+
+
+def test_hanja_table_reads_han_characters_in_hangul() -> None:
+    table = hanja._table()
+    assert len(table) > 8000
+    assert all(script_of(syllable[0]) == "Hang" for readings in table.values() for syllable in readings)
+    assert hanja.sino_korean("新疆") == ("신강",)  # simplified and traditional alike
+    assert hanja.sino_korean("習近平") == hanja.sino_korean("习近平") == ("습근평",)
+    assert hanja.sino_korean("新疆abc") == ()  # a letter Unihan does not read: no reading
+
+
+def test_hanja_initial_sound_rule() -> None:
+    # at the start of a word ㄹ is ㄴ, or ㅇ before i and y; ㄴ before i and y is ㅇ (李 이, 樓 누, 女 여)
+    assert "이" in hanja.sino_korean("李") and "리" not in hanja.sino_korean("李")[:1]
+    assert "누란" in hanja.sino_korean("樓蘭") and hanja.sino_korean("樓蘭")[0].startswith("누")
+    assert hanja._initial("녀") == "여" and hanja._initial("로") == "노" and hanja._initial("강") == "강"

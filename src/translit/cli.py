@@ -296,7 +296,16 @@ def _cmd_glossary_stats(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]
 def _cmd_glossary_lexicon(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
     from .lexicon import LEXICON_PATH, SYLLABLES_FILE, render_lexicon, render_syllables
 
-    for path, text in ((SYLLABLES_FILE, render_syllables()), (LEXICON_PATH, render_lexicon(_glossary.load()))):
+    hanja = None
+    if args.unihan and not args.check:  # read first: a file that cannot be read leaves every lexicon as it was
+        from .hanja import HANJA_PATH, table_text
+
+        try:
+            hanja = (HANJA_PATH, table_text(Path(args.unihan)))
+        except (OSError, ValueError) as exc:
+            raise _Failure(f"{args.unihan}: cannot read Unihan readings ({exc})") from None
+    files = [(SYLLABLES_FILE, render_syllables()), (LEXICON_PATH, render_lexicon(_glossary.load()))]
+    for path, text in [*files, *([hanja] if hanja is not None else [])]:
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 raise _Failure(f"{path} is out of date: run `translit glossary lexicon`")
@@ -448,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.set_defaults(func=_cmd_glossary_suggest)
     lexicon = gsub.add_parser("lexicon", help="regenerate the Chinese place-name lexicon from the glossary")
     lexicon.add_argument("--check", action="store_true", help="fail if the lexicon file is out of date")
+    lexicon.add_argument(
+        "--unihan", metavar="FILE", help="also rewrite the Sino-Korean readings from Unihan_Readings.txt (or .bz2)"
+    )
     lexicon.set_defaults(func=_cmd_glossary_lexicon)
     return parser
 

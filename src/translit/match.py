@@ -73,6 +73,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .glossary import Entry, Glossary, layer_paths, load
+from .hanja import sino_korean
 from .keys import (
     abjad_key,
     arabic_readings,
@@ -216,6 +217,9 @@ class _Index:
     # the same with their vowels (:func:`translit.keys.mora_key`)
     mora: dict[str, list[_Posting]] = field(default_factory=dict)
     mora_bare: dict[str, list[_Posting]] = field(default_factory=dict)
+    # the Sino-Korean readings of Han names (新疆省: 신강성), and of their bases without a designator (新疆)
+    hanja: dict[str, list[_Posting]] = field(default_factory=dict)
+    hanja_bare: dict[str, list[_Posting]] = field(default_factory=dict)
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_postings: list[list[_Posting]] = field(default_factory=list)
 
@@ -805,7 +809,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
     # a single mountain or peak: Mount Bogda, Pik Pobedy, гора Музтаг-Ата, Bogda Feng
     **dict.fromkeys(
-        ["mount", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi"], ("mountain",)
+        ["mount", "mt", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi"],
+        ("mountain",),
     ),
     # mountain passes (not Uyghur ئېغىزى or Chinese kou, "mouth", which name towns too: Alashankou, ئالاتاۋ
     # ئېغىزى): Khunjerab Pass, перевал Торугарт, Torugart-Ashuu, Irkeshtam Dawini
@@ -976,7 +981,7 @@ _LEADING_WORDS = (
     "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "goroda", "gorode", "станица", "stanitsa", "посёлок",
     "поселок", "аул", "республика", "оазис", "oase", "oasis", "fort", "крепость", "укрепление", "бассейн",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
-    "ханство", "каганат", "государство", "خانات", "mount", "перевал", "pereval", "гора", "пик", "pik",
+    "ханство", "каганат", "государство", "خانات", "mount", "mt", "перевал", "pereval", "гора", "пик", "pik",
     "область", "landkreis", "stadtkreis", "stadtbezirk", "präfektur", "regierungsbezirk", "region", "oblast",
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
     "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "ш", "села", "селе", "kreises",
@@ -1428,6 +1433,7 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "칸국": _KHANATE,
     "카간국": _KHANATE,
     "왕국": ("kingdom",),
+    "국": ("kingdom", "state"),  # 구자국 (龜茲國), 고창국: a kingdom of the oases
     "ハン国": _KHANATE,
     "州": ("region", "prefecture", "province"),  # ジャララバード州: Jalal-Abad Region
     "県": _KEN,  # マナス県, a Chinese county; タシケント県, a region of Uzbekistan
@@ -1493,6 +1499,8 @@ _KOREAN_PARTICLE = re.compile("(?:에서|에게|으로|로|에|의|은|는|을|�
 
 
 _HANGUL_END = re.compile("[\uac00-\ud7a3]\\s*$")
+_HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
 
 
 def _korean_stems(head: str, sep: str, last: str) -> list[str]:
@@ -2405,6 +2413,13 @@ class Matcher:
                         for key in _fold(scheme, latin):
                             _add(index.bare_fold, key, (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
+                # 新疆省 신강성, and 新疆 신강 for a designator's name; not an abbreviation (乌市 오시 is no 오시, Osh)
+                if name.status != "abbreviation" and _HAN_NAME.fullmatch(name.text):
+                    base, han_kinds = _split_generic(name.text)
+                    for reading in sino_korean(name.text):
+                        _add(index.hanja, reading, posting)
+                    for reading in sino_korean(base) if han_kinds is not None else ():
+                        _add(index.hanja_bare, reading, posting)
                 if (declined := _declined_key(name.text)) is not None:
                     _add(index.declined, declined, posting)
                 if not is_person and (acronym := _acronym(name.text, entry.type == "organisation")) is not None:
@@ -2681,7 +2696,7 @@ class Matcher:
             found = self._declined(name, _declined_key(name), type_, when, None)  # Восточного Туркестана
             if found is not None:
                 return _for_input(found, name, 0.9)
-        found = self._tiers(name, lang, type_, when, None)
+        found = self._hanja(name, type_, when) or self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
         qualified = _QUALIFIED.match(name.strip())
@@ -2857,6 +2872,23 @@ class Matcher:
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
+
+    def _hanja(self, name: str, type_: str | None, when: str | None) -> Match | None:
+        """A Hangul name that is the Sino-Korean reading of a Han name (신강성: 新疆省, 습근평: 習近平), with its
+        spaces closed up; or one with a Korean designator whose base is one (청나라: 清, the Qing; 구자국: 龜茲)."""
+        text = name.strip()
+        if _HANGUL_NAME.fullmatch(text) is None:
+            return None
+        postings = self._index.hanja.get(text.replace(" ", ""))
+        if postings:
+            return self._decide(name, "transliterated", postings, type_, when)
+        base, kinds = _split_generic(text)
+        key = base.replace(" ", "")
+        postings = [*self._index.hanja.get(key, ()), *self._index.hanja_bare.get(key, ())]
+        if kinds is None or not postings:
+            return None
+        decided = (self._decide(name, "transliterated", postings, type_, when, k) for k in _admitted(kinds))
+        return next((found for found in decided if found is not None), None)
 
     def _part_given(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A person by one part of a double given name and the family name (Kassym Tokayev: Kassym-Jomart
