@@ -52,8 +52,8 @@ from .normalize import APOSTROPHE, normal_key
 from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
-    "SCHEMES_BY_LANG", "abjad_key", "arabic_readings", "fold_keys", "french_reading", "german_reading",
-    "greek_reading", "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading",
+    "SCHEMES_BY_LANG", "abjad_key", "arabic_compass", "arabic_readings", "fold_keys", "french_reading",
+    "german_reading", "greek_reading", "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading",
     "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
 ]  # fmt: skip
 
@@ -626,6 +626,31 @@ _ARABIC_ARTICLE = re.compile("^ال(?=...)")
 _ARABIC_ADJECTIVE = re.compile("(?:ية|ها)$")
 
 
+# Arabic puts the point of the compass after the name as an adjective, and Persian with the ezafe (تركستان
+# الشرقية, ترکستان شرقی: East Turkestan; آسيا الوسطى, آسیای مرکزی: Central Asia)
+_ARABIC_COMPASS = {
+    **dict.fromkeys(["الشرقية", "الشرقي", "شرقية", "شرقي", "شرقی"], "east"),
+    **dict.fromkeys(["الغربية", "الغربي", "غربية", "غربي", "غربی"], "west"),
+    **dict.fromkeys(["الشمالية", "الشمالي", "شمالية", "شمالي", "شمالی"], "north"),
+    **dict.fromkeys(["الجنوبية", "الجنوبي", "جنوبية", "جنوبي", "جنوبی"], "south"),
+    **dict.fromkeys(["الوسطى", "الوسطي", "الأوسط", "الاوسط", "مرکزی", "میانه"], "central"),
+}  # fmt: skip
+
+
+def arabic_compass(text: str) -> tuple[str, str] | None:
+    """``(point, name)`` for a name in Arabic or Persian letters with a point of the compass after it, the
+    point in English (تركستان الشرقية: east, تركستان); None otherwise.
+
+    >>> arabic_compass("تركستان الشرقية"), arabic_compass("تركستان")
+    (('east', 'تركستان'), None)
+    """
+    words = text.split()
+    points = [_ARABIC_COMPASS[word] for word in words[1:] if word in _ARABIC_COMPASS]
+    if len(points) != 1:
+        return None
+    return points[0], " ".join(word for word in words if word not in _ARABIC_COMPASS)
+
+
 def _arabic_word(word: str) -> str:
     word = word.replace("تش", "چ").replace("نغ", "نگ")  # Arabic writes ch as tsh and ng as ngh (شنغهاي)
     seated = len(word) > 1 and word[0] in "اأإآ" and word[1] in "وؤيی"
@@ -662,9 +687,15 @@ def arabic_readings(text: str) -> tuple[str, ...]:
     (('urumchi',), ('aluighur', 'uighur'), ('dushnbe',))
     """
     arabic = any(script_of(char) == "Arab" for char in text)
-    if not arabic or _NOT_ARABIC_OR_PERSIAN.search(text) or _ARABIC_ADJECTIVE.search(text.strip()):
+    if not arabic or _NOT_ARABIC_OR_PERSIAN.search(text):
         return ()
     words = _ABJAD_MARKS.sub("", text.replace("-", " ")).split()
+    compass = arabic_compass(" ".join(words))
+    if compass is not None:  # the point in English and first (آسيا الوسطى: central asia)
+        rest = compass[1].split()
+        return tuple(dict.fromkeys(f"{compass[0]} {_arabic_reading(rest, article)}" for article in (True, False)))
+    if _ARABIC_ADJECTIVE.search(text.strip()):
+        return ()
     return tuple(dict.fromkeys(_arabic_reading(words, article) for article in (True, False)))
 
 

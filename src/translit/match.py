@@ -76,6 +76,7 @@ from .glossary import Entry, Glossary, layer_paths, load
 from .hanja import sino_korean
 from .keys import (
     abjad_key,
+    arabic_compass,
     arabic_readings,
     fold_keys,
     french_reading,
@@ -2172,6 +2173,9 @@ _TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
 # alphabet: the instrumental -em, -om and the dative -owi, -ovi (Władimirem Putinem, Kasymem-Żomartem
 # Tokajewem, Putinom, Władimirowi Putinowi)
 _SLAVIC_LATIN_PERSON_ENDINGS = (("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""))
+# Lithuanian and Latvian give a foreign man's name their own endings: -as, -is, -us, -s, and the genitive -o,
+# the dative -ui (Kurmanbekas Bakijevas, Askaro Akajevo, Kasims Žomarts Tokajevs)
+_BALTIC_PERSON_ENDINGS = (("as", ""), ("is", ""), ("us", ""), ("ui", ""), ("o", ""), ("s", ""))
 # a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
@@ -2211,9 +2215,8 @@ def _person_readings(name: str) -> list[str]:
         last = position == len(words) - 1
         russian = detect(word) == Detection("Cyrl", "ru")
         slavic = word.isascii() or _POLISH_OR_CZECH.search(word) is not None
-        endings = (_RUSSIAN_PERSON_ENDINGS if russian else _SLAVIC_LATIN_PERSON_ENDINGS if slavic else ()) + (
-            _TURKIC_NOMINATIVES if last else ()
-        )
+        latin = _SLAVIC_LATIN_PERSON_ENDINGS + _BALTIC_PERSON_ENDINGS if slavic else ()
+        endings = (_RUSSIAN_PERSON_ENDINGS if russian else latin) + (_TURKIC_NOMINATIVES if last else ())
         stems = [word]
         for ending, nominative in endings:
             if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
@@ -2283,6 +2286,7 @@ _ABBREVIATED_ENDING = re.compile(
     r"^(?P<letters>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖ]h?){2,6})[-'’]?(?P<ending>[a-zа-яёәғқңөұүһіışçğüöə]{1,6})$"
 )
 _RU_ADJECTIVE_END = re.compile("(?i)[сц]кий$")  # the masculine of a language's name (киргизский язык)
+_STAN_VOWEL = re.compile("(?i)(?<=.{3})stan[ıiuüae]$")  # a country's name in -stan with a one-vowel ending
 _HYPHENED_ENDING = re.compile(r"^(?P<letters>[^\W\d_]{1,4})-(?P<ending>[^\W\d_]{1,6})$")
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
 
@@ -2310,7 +2314,7 @@ def _case_readings(name: str) -> list[str]:
         ]
         # Hungarian lengthens a final a or e before an ending (Asztanában, Dusanbéba, medencében)
         stems += latin + [stem[:-1] + _HUNGARIAN_SHORT[stem[-1]] for stem in latin if stem[-1:] in _HUNGARIAN_SHORT]
-    if _GERMAN_GENITIVE.search(last):
+    if _GERMAN_GENITIVE.search(last) or _STAN_VOWEL.search(last):  # Usbekistans; Qazaxıstanı, Özbekistanu
         stems.append(last[:-1])
     if any(script_of(ch) == "Grek" for ch in last):  # Τασκένδη, Τασκένδης: Τασκένδ; Ουιγούρων: Ουιγούρ
         stems += [last[: -len(ending)] for ending in _GREEK_ENDINGS if normal_key(last).endswith(ending)]
@@ -2699,6 +2703,9 @@ class Matcher:
         found = self._hanja(name, type_, when) or self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
+        found = self._compassed(name, lang, type_, when)
+        if found is not None:
+            return found
         qualified = _QUALIFIED.match(name.strip())
         if qualified is not None:
             return self._qualified(name, qualified, lang, type_, when)
@@ -2872,6 +2879,22 @@ class Matcher:
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
+
+    def _compassed(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """An Arabic or Persian name with a point of the compass after it (تركستان الشرقية, آسيا الوسطى): the
+        entry named in English by that point before the English name of what the rest names (East Turkestan)."""
+        compass = arabic_compass(name.strip()) if _has_arabic(name) else None
+        base = self.canonicalize(compass[1], lang=lang, when=when) if compass is not None else None
+        if compass is None or base is None:
+            return None
+        entries = self.glossary.entries
+        ids = [base.id] if base.id is not None else [c.id for c in base.candidates if base.ambiguous]
+        english = [n.text for i in ids for n in entries[i].names if n.lang == "en"]
+        for text in dict.fromkeys(f"{compass[0].capitalize()} {name}" for name in english):
+            found = self.canonicalize(text, lang="en", type=type_, when=when)
+            if found is not None and found.id is not None and found.method != "fuzzy":
+                return _for_input(found, name, 0.9)
+        return None
 
     def _hanja(self, name: str, type_: str | None, when: str | None) -> Match | None:
         """A Hangul name that is the Sino-Korean reading of a Han name (신강성: 新疆省, 습근평: 習近平), with its
