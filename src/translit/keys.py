@@ -53,8 +53,9 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "arabic_compass", "arabic_readings", "fold_keys", "french_reading",
-    "german_reading", "greek_reading", "hungarian_reading", "is_pinyin", "joined_key", "latin_forms", "polish_reading",
-    "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key",
+    "german_reading", "greek_reading", "hebrew_as_persian", "hungarian_reading", "is_pinyin", "joined_key",
+    "latin_forms", "polish_reading", "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading",
+    "syllabary_key", "translit_key",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -635,6 +636,33 @@ _ARABIC_COMPASS = {
     **dict.fromkeys(["الجنوبية", "الجنوبي", "جنوبية", "جنوبي", "جنوبی"], "south"),
     **dict.fromkeys(["الوسطى", "الوسطي", "الأوسط", "الاوسط", "مرکزی", "میانه"], "central"),
 }  # fmt: skip
+
+
+# Hebrew, like Arabic and Persian, writes a name's consonants and its long vowels with the letters א, ו and י
+# (אוזבקיסטן, דושנבה, חיווה): letter for letter it is the Persian spelling of the same name, and is read as one.
+# A geresh after ג, ז and צ writes j, zh and ch (טג'יקיסטן); a double וו is v or w, ח is kh in foreign names
+# and a final ך kh, a final ף f; the vowel points go.
+_HEBREW_AS_PERSIAN = str.maketrans({
+    "א": "ا", "ב": "ب", "ג": "گ", "ד": "د", "ה": "ه", "ו": "و", "ז": "ز", "ח": "خ", "ט": "ت", "י": "ي",
+    "כ": "ک", "ך": "خ", "ל": "ل", "מ": "م", "ם": "م", "נ": "ن", "ן": "ن", "ס": "س", "ע": "ع", "פ": "پ",
+    "ף": "ف", "צ": "ص", "ץ": "ص", "ק": "ق", "ר": "ر", "ש": "ش", "ת": "ت",
+})  # fmt: skip
+_HEBREW_GERESH = re.compile("([גזצץ])[׳'’`]")
+_HEBREW_GERESHED = {"ג": "ج", "ז": "ژ", "צ": "چ", "ץ": "چ"}
+_HEBREW_POINTS = re.compile("[\u0591-\u05c7]")
+
+
+def hebrew_as_persian(text: str) -> str | None:
+    """A name in Hebrew letters spelt in Persian ones; None for a name without Hebrew letters.
+
+    >>> hebrew_as_persian("דושנבה"), hebrew_as_persian("טג'יקיסטן"), hebrew_as_persian("Dushanbe")
+    ('دوشنبه', 'تجيقيستن', None)
+    """
+    if not any(script_of(char) == "Hebr" for char in text):
+        return None
+    text = _HEBREW_POINTS.sub("", text).replace("וו", "ו").replace("״", "").replace("'", "׳")
+    text = _HEBREW_GERESH.sub(lambda m: _HEBREW_GERESHED[m.group(1)], text)
+    return text.translate(_HEBREW_AS_PERSIAN)
 
 
 def arabic_compass(text: str) -> tuple[str, str] | None:

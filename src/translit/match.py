@@ -82,6 +82,7 @@ from .keys import (
     french_reading,
     german_readings,
     greek_reading,
+    hebrew_as_persian,
     hungarian_reading,
     is_pinyin,
     joined_key,
@@ -2286,6 +2287,7 @@ _ABBREVIATED_ENDING = re.compile(
     r"^(?P<letters>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІİŞÇĞÜÖ]h?){2,6})[-'’]?(?P<ending>[a-zа-яёәғқңөұүһіışçğüöə]{1,6})$"
 )
 _RU_ADJECTIVE_END = re.compile("(?i)[сц]кий$")  # the masculine of a language's name (киргизский язык)
+_HEBREW_PREFIXES = frozenset("הובלמשכ")
 _STAN_VOWEL = re.compile("(?i)(?<=.{3})stan[ıiuüae]$")  # a country's name in -stan with a one-vowel ending
 _HYPHENED_ENDING = re.compile(r"^(?P<letters>[^\W\d_]{1,4})-(?P<ending>[^\W\d_]{1,6})$")
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
@@ -2703,7 +2705,7 @@ class Matcher:
         found = self._hanja(name, type_, when) or self._tiers(name, lang, type_, when, None)
         if found is not None:
             return found
-        found = self._compassed(name, lang, type_, when)
+        found = self._compassed(name, lang, type_, when) or self._hebrew(name, type_, when)
         if found is not None:
             return found
         qualified = _QUALIFIED.match(name.strip())
@@ -2895,6 +2897,19 @@ class Matcher:
             if found is not None and found.id is not None and found.method != "fuzzy":
                 return _for_input(found, name, 0.9)
         return None
+
+    def _hebrew(self, name: str, type_: str | None, when: str | None) -> Match | None:
+        """A name in Hebrew letters read as the Persian spelling it is letter for letter (דושנבה: دوشنبه), as
+        written and without the prefixes Hebrew writes onto a word (ה the, ו and, ב in, ל to, מ from, ש, כ:
+        בדושנבה, הפמיר); the first reading that resolves, or else what the name as written gives."""
+        text = name.strip()
+        if hebrew_as_persian(text) is None:
+            return None
+        first, sep, rest = text.partition(" ")
+        stems = [first[i:] for i in (1, 2) if len(first) - i >= 3 and all(c in _HEBREW_PREFIXES for c in first[:i])]
+        readings = [text, *(f"{stem}{sep}{rest}" for stem in stems)]
+        found = [self._read_as(hebrew_as_persian(reading), name, None, type_, when, 0.9) for reading in readings]
+        return next((f for f in found if f is not None and f.id is not None), found[0])
 
     def _hanja(self, name: str, type_: str | None, when: str | None) -> Match | None:
         """A Hangul name that is the Sino-Korean reading of a Han name (신강성: 新疆省, 습근평: 習近平), with its

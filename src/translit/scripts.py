@@ -1,13 +1,12 @@
 """Script and language detection for names.
 
-Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, the Japanese kana,
-Hangul, Greek, or Mixed), and the language is guessed from letters that only some orthographies use: Kazakh has ұ
+Policy: a name is classified by the script of its letters (Latin, Cyrillic, Arabic, Han, the Japanese kana, Hangul,
+Greek, Hebrew, or Mixed), and the language is guessed from letters that only some orthographies use: Kazakh has ұ
 and і, Uyghur Cyrillic has җ, Tajik ҷ ӯ ӣ, Uzbek ў (and ҳ, which Tajik shares), Kyrgyz has ң ө ү but none of
-Kazakh's extra letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) and writes ғ as ع,
-while Uyghur Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme;
-callers that know the language pass it explicitly (and the canonicaliser reads Arabic script that shows
-neither language's letters both ways).
-"""
+Kazakh's extra letters; Kazakh Arabic script marks front vowels with HIGH HAMZA (U+0674) and writes ғ as ع, while
+Uyghur Arabic script writes ې, ۆ and ۈ. The guess is a default for choosing a transliteration scheme; callers that
+know the language pass it explicitly (and the canonicaliser reads Arabic script that shows neither language's
+letters both ways)."""
 
 from __future__ import annotations
 
@@ -47,6 +46,8 @@ def script_of(ch: str) -> str:
         return "Hang"
     if 0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF:
         return "Grek" if ch.isalpha() else ""
+    if 0x05D0 <= cp <= 0x05EA:
+        return "Hebr"
     return "Zyyy" if ch.isalpha() else ""
 
 
