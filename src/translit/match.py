@@ -2892,7 +2892,7 @@ class Matcher:
         entries = self.glossary.entries
         ids = [base.id] if base.id is not None else [c.id for c in base.candidates if base.ambiguous]
         english = [n.text for i in ids for n in entries[i].names if n.lang == "en"]
-        for text in dict.fromkeys(f"{compass[0].capitalize()} {name}" for name in english):
+        for text in dict.fromkeys(f"{compass[0].capitalize()} {english_name}" for english_name in english):
             found = self.canonicalize(text, lang="en", type=type_, when=when)
             if found is not None and found.id is not None and found.method != "fuzzy":
                 return _for_input(found, name, 0.9)
