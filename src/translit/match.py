@@ -2177,6 +2177,7 @@ _SLAVIC_LATIN_PERSON_ENDINGS = (("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""
 # Lithuanian and Latvian give a foreign man's name their own endings: -as, -is, -us, -s, and the genitive -o,
 # the dative -ui (Kurmanbekas Bakijevas, Askaro Akajevo, Kasims Žomarts Tokajevs)
 _BALTIC_PERSON_ENDINGS = (("as", ""), ("is", ""), ("us", ""), ("ui", ""), ("o", ""), ("s", ""))
+_BALTIC_MIN = 6
 # a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
@@ -2216,7 +2217,9 @@ def _person_readings(name: str) -> list[str]:
         last = position == len(words) - 1
         russian = detect(word) == Detection("Cyrl", "ru")
         slavic = word.isascii() or _POLISH_OR_CZECH.search(word) is not None
-        latin = _SLAVIC_LATIN_PERSON_ENDINGS + _BALTIC_PERSON_ENDINGS if slavic else ()
+        # a Baltic ending is read on a word of six letters or more (Hans chinois is no Han Chino)
+        baltic = _BALTIC_PERSON_ENDINGS if len(word) >= _BALTIC_MIN else ()
+        latin = _SLAVIC_LATIN_PERSON_ENDINGS + baltic if slavic else ()
         endings = (_RUSSIAN_PERSON_ENDINGS if russian else latin) + (_TURKIC_NOMINATIVES if last else ())
         stems = [word]
         for ending, nominative in endings:
@@ -2288,7 +2291,9 @@ _ABBREVIATED_ENDING = re.compile(
 )
 _RU_ADJECTIVE_END = re.compile("(?i)[сц]кий$")  # the masculine of a language's name (киргизский язык)
 _HEBREW_PREFIXES = frozenset("הובלמשכ")
-_STAN_VOWEL = re.compile("(?i)(?<=.{3})stan[ıiuüae]$")  # a country's name in -stan with a one-vowel ending
+# a country's name in -stan with a one-vowel ending (Turkic ı, Slavic u, a, e); not i, which would be a
+# Turkic ending against the vowel harmony and is the English -stani of a people (East Turkistani)
+_STAN_VOWEL = re.compile("(?<=.{3})stan[ıuae]$")
 _HYPHENED_ENDING = re.compile(r"^(?P<letters>[^\W\d_]{1,4})-(?P<ending>[^\W\d_]{1,6})$")
 _TURKIC_LATIN = re.compile("[ʻ’'ğışçəňýqxĞİŞÇƏŇÝQX]")  # not IGNORECASE: ı would match i
 
