@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator, KeysView
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -793,12 +794,12 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ["river", "fluss", "darya", "deryasi", "dəryasi", "he", "ho", "ozeni", "özeni", "reka", "река", "دەرياسى",
          "дәряси", "дарыясы", "өзені", "мөрөн", "moron", "muren", "гол", "gol", "nehri", "ırmağı", "daryosi",
          "дарёси", "дарыя", "суусу", "suusu", "çayı", "darja", "daria", "дарья", "дарьи", "дарье", "дарью",
-         "дарьей", "flusses", "fluß", "flusse", "derýasy", "derýa", "дайрасы", "дайра", "өзенін"],
+         "дарьей", "flusses", "fluß", "flusse", "derýasy", "derýa", "дайрасы", "дайра", "өзенін", "rivier", "älven"],
         ("river",),
     ),
     **dict.fromkeys(
         ["lake", "see", "köl", "kol", "köli", "kóli", "kölı", "kul", "hu", "ozero", "озеро", "كۆلى", "көли", "көлі",
-         "көл", "нуур", "nuur", "gölü", "sees", "көлін"],
+         "көл", "нуур", "nuur", "gölü", "sees", "көлін", "meer", "sjön"],
         ("lake",),
     ),
     **dict.fromkeys(
@@ -823,7 +824,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü", "səhrası",
-         "choʻli", "чўли"],
+         "choʻli", "чўли", "цөл", "tsöl", "woestijn", "öknen"],
         ("desert",),
     ),
     **dict.fromkeys(
@@ -1375,6 +1376,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "地方": ("historical region", "geographic region"),  # Japanese (イリ地方)
     # a kingdom or state of old (龜茲古國, 龜茲國); a one-character name before 国 is a country's (中国, 美国)
     **dict.fromkeys(["古国", "古國"], ("kingdom",)),
+    **dict.fromkeys(["共和国", "共和國"], ("country", "republic", "state")),  # キルギス共和国, 塔吉克斯坦共和国
     **dict.fromkeys(["国", "國"], ("kingdom", "khanate", "emirate", "state")),
     "千佛洞": ("temples",),
     "石窟": ("temples",),
@@ -1436,6 +1438,7 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "카간국": _KHANATE,
     "왕국": ("kingdom",),
     "국": ("kingdom", "state"),  # 구자국 (龜茲國), 고창국: a kingdom of the oases
+    "공화국": ("country", "republic", "state"),  # 카자흐스탄 공화국
     "ハン国": _KHANATE,
     "州": ("region", "prefecture", "province"),  # ジャララバード州: Jalal-Abad Region
     "県": _KEN,  # マナス県, a Chinese county; タシケント県, a region of Uzbekistan
@@ -1448,6 +1451,8 @@ _SYLLABARY_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "패스": ("pass",),  # 쿤저랍 패스
 }
 _SYLLABARY_SUFFIXES = sorted(_SYLLABARY_DESIGNATORS, key=len, reverse=True)
+_SYLLABARY_AUTONOMOUS = ("자치주", "자치구", "자치현", "自治州", "自治区", "自治県")
+_AUTONOMOUS_HEAD_MIN = 2
 
 
 def _words_agree(probe: str, key: str) -> bool:
@@ -1495,9 +1500,10 @@ _UKRAINIAN_CASE_ENDINGS = (
 
 
 # Korean writes its particles onto the name (카쉬가르에 "in Kashgar", 사마르칸트에서까지 "from Samarkand on",
-# 위구르족은, 카자흐스탄으로): one or two are taken off a Hangul word, which keeps two syllables.
+# 위구르족은, 카자흐스탄으로), and its plural 들 (러시아인들): one or two are taken off a Hangul word, which keeps two
+# syllables.
 # 이, 가 and 도 are left alone: many names end so (알타이, 볼가).
-_KOREAN_PARTICLE = re.compile("(?:에서|에게|으로|로|에|의|은|는|을|를|와|과|까지|부터)$")
+_KOREAN_PARTICLE = re.compile("(?:에서|에게|으로|로|에|의|은|는|을|를|와|과|까지|부터|들)$")
 
 
 _HANGUL_END = re.compile("[\uac00-\ud7a3]\\s*$")
@@ -1607,7 +1613,8 @@ _PLURAL = re.compile(
     r"(?i)(?<=\w{3})(?:[oeöa]k(?:kal|kel|nak|nek|at|et|ot|ban|ben|ról|ről|hoz|hez|höz)?"  # Hungarian
     r"|ov[eé]|ů|ům|owie|ów|ach|ami|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
     r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|os|s|ы|и"  # Spanish -os
-    r"|н?ууд|н?үүд)$"  # Mongolian (Уйгурууд, Казахууд)
+    r"|н?ууд|н?үүд"  # Mongolian (Уйгурууд, Казахууд)
+    r"|لىرى(?:نىڭ|غا|گە|قا|كە|دا|دە|تا|تە|دىن|تىن|نى|دىكى)?)$"  # Uyghur plural and possessive (ئۇيغۇرلىرىنىڭ)
 )
 
 
@@ -1733,6 +1740,64 @@ def _without_leading_word(name: str) -> str | None:
     if first != word and _CYRILLIC.search(first) is None and word not in _PREPOSITIONS_CAPITALISED:
         return None
     return rest
+
+
+# "Former" before a name (the former Soviet Union, бывший СССР, ehemalige Sowjetunion, ex-URSS, eski Sovyetler
+# Birliği, 前苏联, 旧ソ連, 옛 소련, 구소련) or after it in Arabic and Persian (الاتحاد السوفيتي السابق): the name is
+# what is left.
+_FORMER_WORDS = frozenset(
+    {"former", "ehemalige", "ehemaligen", "ehemaliger", "ehemaliges", "einstige", "einstigen", "ancien",
+     "ancienne", "anciens", "anciennes", "antigua", "antiguo", "antiga", "antigo", "voormalige", "voormalig",
+     "była", "byłego", "byłej", "były", "byłym", "bývalý", "bývalého", "bývalém", "bývalá", "bývalé", "бывший",
+     "бывшего", "бывшем", "бывшему", "бывшим", "бывшая", "бывшей", "бывшую", "бывшие", "бывших", "колишній",
+     "колишнього", "колишньому", "колишня", "колишньої", "eski", "keçmiş", "бұрынғы", "burynǵy", "buryngy",
+     "мурунку", "мурдагы", "sobiq", "собиқ", "sabiq", "سابىق", "хуучин", "forna", "entinen", "entisen",
+     "fosta", "fostul", "fostei", "egykori", "옛"}
+)  # fmt: skip
+_FORMER_HYPHENED = re.compile("^(?:ex|Ex|EX|экс|Экс)[-‐](?=[^\\W\\d_])")
+_FORMER_HAN = re.compile("^(?:前|旧|舊|原|구)(?=[^\\W\\d_]{2})")
+_FORMER_ARABIC = re.compile("\\s+(?:السابق|السابقة|سابق)$")
+
+
+# A point of the compass that Japanese and Korean write before a name (東トルキスタン, 동투르키스탄, 서카자흐스탄주,
+# 中央アジア, 중앙아시아), in English; the name after it is in kana or Hangul.
+_SYLLABARY_COMPASS = re.compile("^(東|西|南|北|中央|동|서|남|북|중앙) ?(?=.*[\u30a0-\u30ff\uac00-\ud7a3].)")
+_SYLLABARY_POINTS = {"東": "east", "西": "west", "南": "south", "北": "north", "中央": "central", "동": "east",
+                     "서": "west", "남": "south", "북": "north", "중앙": "central"}  # fmt: skip
+
+
+def _syllabary_compass(text: str) -> tuple[str, str] | None:
+    """``(point, name)`` for a kana or Hangul name after a point of the compass (동투르키스탄: east, 투르키스탄);
+    None otherwise."""
+    found = _SYLLABARY_COMPASS.match(text.strip())
+    if found is None or not _has_syllabary(text.strip()[found.end() :]):
+        return None
+    return _SYLLABARY_POINTS[found.group(1)], text.strip()[found.end() :]
+
+
+def _without_former_prefix(name: str) -> str | None:
+    """``name`` without a Han or Korean prefix for "former" (前苏联, 구소련), or None."""
+    found = _FORMER_HAN.match(name.strip())
+    return name.strip()[found.end() :] if found is not None else None
+
+
+def _without_former(name: str) -> str | None:
+    """``name`` without a word for "former" (:data:`_FORMER_WORDS`) or ex-, or None."""
+    text = name.strip()
+    hyphened = _FORMER_HYPHENED.match(text)
+    if hyphened is not None:
+        return text[hyphened.end() :]
+    trailing = _FORMER_ARABIC.search(text)
+    if trailing is not None and trailing.start() > 0:
+        return text[: trailing.start()]
+    first, _sep, rest = text.partition(" ")
+    if first.lower() in _FORMER_WORDS and rest.strip():
+        return rest.strip()
+    if first.lower() == "före" and rest.startswith("detta "):  # Swedish före detta
+        return rest.removeprefix("detta ").strip() or None
+    if first.lower() == "ex" and rest.strip():  # ex URSS
+        return rest.strip()
+    return None
 
 
 # A name written in capitals (a heading, a title page: ТУРФАНА, ЛОБ-НОРА, КЭРИИ) is read, when nothing found
@@ -1908,11 +1973,22 @@ def _has_kana(text: str) -> bool:
 # tashukento, 타지키스탄 tajikiseutan. A syllabary name is keyed with each such vowel kept and dropped.
 _KANA_EPENTHETIC = re.compile(r"(?<=[bcdfghjklmnprstvz])u|(?<=[td])o|(?<=[cs]h)i\b|(?<=j)i\b")
 _HANGUL_EPENTHETIC = re.compile(r"(?<=[bcdfghjklmnprstvz])eu|(?<=ch)i\b|(?<=j)i\b")
+# Korean writes an sh with no vowel after it before a consonant as 슈 syu (카슈가르: Kashgar), and kana write an
+# n before b, p or m as ン, said m (ポンペオ: Pompeo)
+_HANGUL_SH = re.compile(r"(?<=s)yu(?![aeiouy])")
+_KANA_LABIAL_N = re.compile("n(?=[bpm])")
 _HANGUL_DIGRAPHS = re.compile("eo|ae|eu")  # Korean vowels of two letters: eo and ae are e, eu u
 _HANGUL_VOWEL = {"eo": "e", "ae": "e", "eu": "u"}
 _SMALL_VOWEL = re.compile("[aeiou]~")  # ヴォ vu~o: vo
 _GLIDE = re.compile("y(?=[aeiou])")
 _PINYIN_IAN = re.compile("(?<=[iy])an")
+# the pinyin i of zhi, chi, shi, ri, zi, ci and si, which Korean writes with its eu (즈, 츠, 스, 르, 쯔, 츠, 쓰:
+# 카스 Kashi, 성스차이 Sheng Shicai)
+# pinyin x, q and c as said (sh, ch, ts), which Korean writes 시, 치 and 츠 (蔡 Cai: 차이)
+_PINYIN_SAID = re.compile("x|q|c(?!h)")
+_PINYIN_APICAL = re.compile("(zh|ch|sh|r|z|c|s)i(?![aeiou])")
+_PINYIN_U_UMLAUT = re.compile("(?:(?<=[jqx])|y)u(e)?")
+_PINYIN_PALATAL_GLIDE = re.compile("(?<=[jqx])i(?=[aeou])")
 _MAX_CHOICES = 10
 _MORA_MIN = 4  # classes of a mora key to look it up
 # the forms no kana or Hangul spelling is made from: Wade-Giles, the readings of a spelling in French, German
@@ -1930,8 +2006,43 @@ def _mora_keys_of(scheme: str | None, latin: str) -> tuple[str, ...]:
     if scheme == "zh-pinyin" or _all_pinyin(latin):
         spellings[0] = _PINYIN_IAN.sub("en", latin.lower())
         spellings.append(spellings[0].replace("yu", "wi"))
+        spellings.append(_as_korean_writes(spellings[0]))
+    elif "kh" in latin.lower():  # kana and Hangul write kh as k as well as h (カーン, 칸: Khan)
+        spellings.append(latin.lower().replace("kh", "k"))
     keys = (key for spelling in spellings for key in _consonant_keys(mora_key(spelling, spaced=True), _MORA_MIN))
     return tuple(dict.fromkeys(keys))
+
+
+def _as_korean_writes(pinyin: str) -> str:
+    """A pinyin spelling as Korean transcribes it: the apical i as eu (스 shi), ü as wi and üe as we (취안 quan,
+    쉐 xue), no glide i after j, q and x (창 qiang, 자 jia), and x, q and c as said."""
+    spelling = _PINYIN_APICAL.sub(_apical_as_korean, pinyin)
+    spelling = _PINYIN_U_UMLAUT.sub(lambda found: "we" if found.group(1) else "wi", spelling)
+    spelling = _PINYIN_PALATAL_GLIDE.sub("", spelling)
+    return _PINYIN_SAID.sub(_pinyin_said, spelling)
+
+
+# the vowels a name may begin with, in Latin, Cyrillic and Greek letters; y and w (and я, е, ю) are glides that
+# kana and Hangul write with the vowel (ヤルカンド, 위구르)
+_ONSET_VOWELS = frozenset("aeiouywаеёиоуыэюяәөүұіїєэαεηιουω")
+_ONSET_SCRIPTS = frozenset(("Latn", "Cyrl", "Grek"))
+
+
+def _vowel_onset(text: str) -> bool | None:
+    """Whether ``text`` begins with a vowel; None when it is not in Latin, Cyrillic or Greek letters."""
+    first = text.strip()[:1]
+    if not first or script_of(first) not in _ONSET_SCRIPTS:
+        return None
+    return unicodedata.normalize("NFD", first.lower())[0] in _ONSET_VOWELS
+
+
+def _apical_as_korean(found: re.Match[str]) -> str:
+    initial = found.group(1)
+    return ("ts" if initial == "c" else initial) + "u"
+
+
+def _pinyin_said(found: re.Match[str]) -> str:
+    return {"x": "sh", "q": "ch", "c": "ts"}[found.group()]
 
 
 def _mora_keys(text: str) -> list[str]:
@@ -1942,9 +2053,13 @@ def _mora_keys(text: str) -> list[str]:
     korean = not _has_kana(text)
     reading = _SMALL_VOWEL.sub("", _syllabary_latin(text).lower())
     choices = [(m, ("", m.group())) for m in (_HANGUL_EPENTHETIC if korean else _KANA_EPENTHETIC).finditer(reading)]
-    choices += [(m, ("y", "")) for m in _GLIDE.finditer(reading)]
+    if korean:
+        choices += [(m, ("yu", "")) for m in _HANGUL_SH.finditer(reading)]
+    sh = [m.span() for m in _HANGUL_SH.finditer(reading)] if korean else []
+    choices += [(m, ("y", "")) for m in _GLIDE.finditer(reading) if not any(a <= m.start() < b for a, b in sh)]
     if not korean:
         choices += [(m, ("f", "kh")) for m in _KANA_F.finditer(reading)]
+        choices += [(m, ("n", "m")) for m in _KANA_LABIAL_N.finditer(reading)]
     choices = sorted(choices, key=lambda choice: choice[0].start())[:_MAX_CHOICES]
     keys: dict[str, None] = {}
     for picks in product(*(options for _m, options in choices)):
@@ -2132,7 +2247,19 @@ _TITLES = frozenset(
          "әпәндим", "ئەپەندى", "ئەپەندىم", "hanım", "ханым", "мырза", "myrza", "xanim", "ханум", "hanum"],
     )
 )  # fmt: skip
-_HAN_TITLES = ("主席", "先生", "女士", "同志", "总统", "總統", "书记", "書記", "将军", "將軍", "老大爷", "老大爺")
+# Chinese, Japanese and Korean write an office or a form of address after the name, Korean with or without a
+# space, and "former" before it (托卡耶夫总统, トカエフ大統領, ポンペオ国務長官, ビラシ氏, 나자르바예프 전 대통령)
+_CJK_TITLES = (
+    "主席", "先生", "女士", "同志", "总统", "總統", "书记", "書記", "将军", "將軍", "老大爷", "老大爺", "总理", "總理",
+    "国务卿", "國務卿", "发言人", "發言人", "外长", "外長", "部长", "部長", "大使", "博士", "教授", "总书记", "總書記",
+    "大統領", "首相", "国家主席", "國家主席", "総書記", "国務長官", "長官", "外相", "報道官", "報道局長", "副報道局長",
+    "氏", "さん", "議長", "委員長", "大臣", "外務大臣", "知事",
+    "대통령", "국가주석", "주석", "총리", "수상", "장관", "국무장관", "외무장관", "외교부장관", "대변인", "대사",
+    "위원장", "총서기", "서기", "씨", "박사", "교수", "의장",
+)  # fmt: skip
+_CJK_TITLE = re.compile(
+    "(?<=[^\\s])\\s*(?:(?:前|전)\\s*)?(?:" + "|".join(sorted(_CJK_TITLES, key=len, reverse=True)) + ")$"
+)
 # The Turkic case endings (genitive, dative, ablative, locative, accusative) in Latin, Cyrillic and Arabic
 # script, longest first, and Tajik -ро: they come off the last word of a personal name (Sabirning,
 # Айтматовқа, Баласагындын, Мирзиёевнинг, ئۆتكۈرنىڭ, Раҳмонро) or of a place's name or designator
@@ -2201,9 +2328,9 @@ def _person_readings(name: str) -> list[str]:
     sixteen readings: ``["Феликсом Кулов", "Феликс Куловым", "Феликс Кулов"]`` for "Феликсом Куловым",
     ``["Rahile Dawut"]`` for "Dr. Rahile Dawut"; [] when nothing comes off."""
     text = name.strip()
-    for title in _HAN_TITLES:
-        if text.endswith(title) and len(text) > len(title) + 1:
-            return [text[: -len(title)]]
+    title = _CJK_TITLE.search(text)
+    if title is not None and title.start() >= 2:
+        return [text[: title.start()]]
     words = text.split()
     while len(words) > 1 and normal_key(words[0]).rstrip(".") in _TITLES:
         words.pop(0)
@@ -2679,6 +2806,7 @@ class Matcher:
         found = self._read_as(letters.group(1) if letters else None, name, lang, type_, when, 0.9)
         # в Москву, la Chine: the name after the word
         found = found or self._read_as(_without_leading_word(name), name, lang, type_, when, 0.95)
+        found = found or self._read_as(_without_former(name), name, lang, type_, when, 0.95)  # бывший СССР
         if found is not None:
             return found
         # A Russian case form by its nominative before folding, which would meet other names (Киргизии:
@@ -2787,8 +2915,9 @@ class Matcher:
         found = self._described_person(name, lang, type_, when)
         if found is not None:
             return found
-        # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written
+        # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written; a name after "former"
         found = self._read_as(_capitalised(name), name, lang, type_, when, 0.95)
+        found = found or self._read_as(_without_former_prefix(name), name, lang, type_, when, 0.95)
         if found is not None:
             return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
@@ -2890,7 +3019,12 @@ class Matcher:
     def _compassed(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """An Arabic or Persian name with a point of the compass after it (تركستان الشرقية, آسيا الوسطى): the
         entry named in English by that point before the English name of what the rest names (East Turkestan)."""
-        compass = arabic_compass(name.strip()) if _has_arabic(name) else None
+        kinds: tuple[str, ...] | None = None
+        if _has_arabic(name):
+            compass = arabic_compass(name.strip())
+        else:
+            stem, kinds = _split_designator(name) if _has_syllabary(name) else (name, None)
+            compass = _syllabary_compass(stem)
         base = self.canonicalize(compass[1], lang=lang, when=when) if compass is not None else None
         if compass is None or base is None:
             return None
@@ -2899,7 +3033,9 @@ class Matcher:
         english = [n.text for i in ids for n in entries[i].names if n.lang == "en"]
         for text in dict.fromkeys(f"{compass[0].capitalize()} {english_name}" for english_name in english):
             found = self.canonicalize(text, lang="en", type=type_, when=when)
-            if found is not None and found.id is not None and found.method != "fuzzy":
+            if found is None or found.id is None or found.method == "fuzzy":
+                continue
+            if kinds is None or _kind_head(entries[found.id].kind) in kinds:
                 return _for_input(found, name, 0.9)
         return None
 
@@ -3048,8 +3184,20 @@ class Matcher:
         Sauytbay or Satbayev)."""
         if not (_has_syllabary(name) or _is_transcription(name)):
             return None
-        index = self._index
         base, kinds = _split_designator(name)
+        found = self._syllabary_base(name, base, kinds, type_, when)
+        if found is None and kinds is not None and name.rstrip().endswith(_SYLLABARY_AUTONOMOUS):
+            # the people an autonomous division is named for, written before the designator (이리 카자흐족자치주,
+            # バヤンゴル・モンゴル自治州): the name is the words before it
+            head = re.split("[ ・]", base.rstrip(" ・"))[:-1]
+            if head and len("".join(head)) >= _AUTONOMOUS_HEAD_MIN:
+                found = self._syllabary_base(name, " ".join(head), kinds, type_, when)
+        return found
+
+    def _syllabary_base(
+        self, name: str, base: str, kinds: tuple[str, ...] | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        index = self._index
         if kinds is not None:
             tables: tuple[dict[str, list[_Posting]], ...] = (index.syllabary_bare, index.syllabary)
             least, resolving = _SYLLABARY_MIN_DESIGNATED, _SYLLABARY_RESOLVE_DESIGNATED
@@ -3063,10 +3211,15 @@ class Matcher:
                 decided = self._decide(name, "folded", met, type_, when, kinds) if met else None
                 if decided is not None and (decided.id is not None or decided.ambiguous):
                     return replace(decided, score=_MORA_SCORE)
-        keys = dict.fromkeys(key for latin in _syllabary_readings(base) for key in _syllabary_keys(latin))
+        readings = _syllabary_readings(base)
+        keys = dict.fromkeys(key for latin in readings for key in _syllabary_keys(latin))
+        spelt = readings and _has_syllabary(base) and not _HAN_NAME.search(base)  # not 西トルキスタン, xī...
+        onset = _vowel_onset(readings[0]) if spelt else None
         for key, table in product(keys, tables):
             classes = len(key.replace(" ", ""))
             found = table.get(key) if classes >= least else None
+            if found and onset is not None:  # 로이터통신 (l...) is no Altynschan: both begin with a vowel or neither
+                found = [p for p in found if _vowel_onset(p[1]) in (None, onset)]
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
             if decided is not None:
                 return self._by_consonants(name, decided, classes, resolving)
@@ -3137,6 +3290,7 @@ class Matcher:
                 self._tiers(reading, lang, "person", when, None)
                 or self._initialled(reading, lang, "person", when)
                 or self._surname(reading, lang, "person", when)
+                or self._syllabary(reading, "person", when)  # トカエフ大統領
             )
             if found is not None and found.id is not None:
                 return _for_input(found, name, 0.9)
