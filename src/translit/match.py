@@ -927,7 +927,15 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["kánság"], _KHANATE),
     **dict.fromkeys(["birodalom"], _EMPIRE),
     # Wade-Giles and Mongolian words for the administrative kinds
-    **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district")),
+    **dict.fromkeys(["hsien", "тойрог", "toirog"], ("county", "district", "prefecture")),
+    # Mongolian, and the generic words in the genitive, the dative and the ablative (Бортал тойргийн, Монгол
+    # орны, Таримын хотгорт)
+    **dict.fromkeys(["тойргийн", "тойрогт", "тойргоос"], ("county", "district", "prefecture")),
+    **dict.fromkeys(["шянь", "хошуу", "хошууны", "хошуунд"], ("county",)),  # Жинхэ хошуу
+    **dict.fromkeys(["дүүрэг", "дүүргийн", "дүүрэгт"], ("district",)),
+    **dict.fromkeys(["хотгор", "хотгорын", "хотгорт", "хотгороос"], ("basin", "depression")),
+    **dict.fromkeys(["орон", "орны", "оронд", "орноос"], ("region", "country")),  # Монгол орон; өөртөө засах орон
+    **dict.fromkeys(["хотын", "хотод", "хотоос"], ("city", "town", "municipality")),
     **dict.fromkeys(["shih", "хот", "khot"], ("city", "town", "municipality")),
     **dict.fromkeys(["ti-ch'ü", "аймаг", "aimag", "aymag"], ("prefecture", "region")),
 }  # fmt: skip
@@ -940,7 +948,7 @@ _AUTONOMOUS = frozenset(
         ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
          "aptonom", "аптоном", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
          "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy", "автономиялуу", "avtonomiyaluu", "автоном",
-         "avtonom", "muxtor", "мухтор", "muxtar"],
+         "avtonom", "muxtor", "мухтор", "muxtar", "өөртөө", "засах"],
     )
 )  # fmt: skip
 _NATIONALITIES = frozenset(
@@ -950,7 +958,7 @@ _NATIONALITIES = frozenset(
          "қазақ", "hui", "huizu", "خۇيزۇ", "kyrgyz", "kirghiz", "ke'erkezi", "قىرغىز", "قىرعىز", "қырғыз", "xibe",
          "sibe", "xibo", "شىبە", "سىبە", "сібе", "tajik", "tajike", "تاجىك", "uyghur", "uygur", "uighur",
          "weiwu'er", "ئۇيغۇر", "ұйғыр", "ūiğyr", "uyghyr", "uygyr", "ۇيعىر", "уйгур", "уйғур", "uygʻur", "казак",
-         "казах", "кыргыз", "монгол"],
+         "казах", "кыргыз", "монгол", "уйгурын", "уйгарын", "монголын", "хасаг", "казахын"],
     )
 )  # fmt: skip
 
@@ -2129,6 +2137,8 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
             words.pop()
         if len(words) > 1 and normal_key(words[-1]) in _AUTONOMOUS:
             words.pop()
+            if len(words) > 1 and normal_key(words[-1]) in _AUTONOMOUS:  # Mongolian өөртөө засах
+                words.pop()
             if len(words) == 1 and _is_nationality(words[0]):
                 return name, None  # Uyghur Aptonom Rayoni: a people's autonomy, not the place Uyghur District
             if kinds == ("district", "county"):  # Kazakh автономиялық ауданы: an autonomous county or region
@@ -2167,6 +2177,14 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
 
 
 _LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
+# Mongolian puts the name before its generic word in the genitive, often (Таримын хотгор, Борталын Монгол
+# өөртөө засах тойрог); after a vowel it is -йн (Илийн)
+_MONGOLIAN_GENERIC_WORDS = frozenset(
+    ("хотгор", "тойрог", "шянь", "хошуу", "дүүрэг", "орон", "аймаг", "хот", "нуур", "гол", "уул", "нуруу", "цөл",
+     "тойргийн", "тойрогт", "хошууны", "дүүргийн", "хотгорт", "хотгорын", "орны", "оронд", "хотын", "хотод")
+)  # fmt: skip
+_MONGOLIAN_GENITIVE = re.compile("(?<=[а-яөүё]{3})(?:гийн|ийн|ын|ний|ны|н)$")
+_MONGOLIAN_VOWEL_GENITIVE = re.compile("(?<=[а-яөүё]{2}[аэиоуөүы])йн$")
 
 
 def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
@@ -2181,6 +2199,13 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         # Lithuanian puts the name before its generic word in the genitive: Korlos miestas (Korla), Andižano
         # sritis (Andijan)
         bases.append(base[: genitive.start()] + ("a" if genitive.group() == "os" else ""))
+    mongolian = kinds is not None and name.split()[-1].lower() in _MONGOLIAN_GENERIC_WORDS
+    if mongolian:  # the genitive is on the name's first word (Борталын Монгол ...)
+        first, sep, rest = base.partition(" ")
+        for pattern in (_MONGOLIAN_VOWEL_GENITIVE, _MONGOLIAN_GENITIVE):
+            genitive = pattern.search(first.lower())
+            if genitive is not None:
+                bases.append(f"{first[: genitive.start()]}{sep}{rest}")
     stems, adjective_kinds = _adjective_stems(name)
     if adjective_kinds is not None:
         bases, kinds = bases + stems, kinds or adjective_kinds
