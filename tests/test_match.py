@@ -279,6 +279,15 @@ def test_uyghur_arabic_is_read_by_its_schemes_not_its_consonants() -> None:
     assert m is None or m.method == "fuzzy"
 
 
+def test_a_syllabary_name_with_a_number_meets_only_forms_with_that_number() -> None:
+    """Keys have no digits: 第3次東トルキスタン共和国 used to be reported as an ambiguity between the first and
+    the second republics (第1次, 第2次); a number the name writes must be the form's."""
+    m = translit.canonicalize("第3次東トルキスタン共和国")
+    assert m is None or (m.id is None and not m.ambiguous)
+    m = translit.canonicalize("第1次東トルキスタン共和国")
+    assert m is not None and m.id == "first-east-turkestan-republic"
+
+
 def test_a_short_or_shared_syllabary_key_only_suggests() -> None:
     """A kana or Hangul name whose consonants and vowels meet no entry's (サウトバイ: the u of Sauytbay has a
     y after it) falls back to its consonants; when several entries share them (Sauytbay, Satbayev), or when

@@ -2036,6 +2036,14 @@ _ONSET_VOWELS = frozenset("aeiouywаеёиоуыэюяәөүұіїєэαεηιο
 _ONSET_SCRIPTS = frozenset(("Latn", "Cyrl", "Grek"))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _same_numbers(name: str, form: str) -> bool:
+    """Whether ``name`` and a glossary ``form`` write the same numbers, if any (第1次, 第2次)."""
+    return _DIGITS.findall(name) == _DIGITS.findall(form)
+
+
 def _vowel_onset(text: str) -> bool | None:
     """Whether ``text`` begins with a vowel; None when it is not in Latin, Cyrillic or Greek letters."""
     first = text.strip()[:1]
@@ -2942,7 +2950,9 @@ class Matcher:
             return found
         # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written; a name after "former"
         found = self._read_as(_capitalised(name), name, lang, type_, when, 0.95)
-        found = found or self._read_as(_without_former_prefix(name), name, lang, type_, when, 0.95)
+        former = None if found else self._read_as(_without_former_prefix(name), name, lang, type_, when, 0.95)
+        if former is not None and former.id is not None and self.glossary.entries[former.id].type == "polity":
+            found = former  # 前苏联, 구소련; but 前 is also "fore" (前高加索, Ciscaucasia)
         if found is not None:
             return found
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
@@ -3232,7 +3242,7 @@ class Matcher:
             mora_keys = _mora_keys(base)
             mora_tables = (index.mora_bare, index.mora) if kinds is not None else (index.mora,)
             for table in mora_tables:
-                met = _collect([], table, mora_keys)
+                met = [p for p in _collect([], table, mora_keys) if _same_numbers(name, p[1])]
                 decided = self._decide(name, "folded", met, type_, when, kinds) if met else None
                 if decided is not None and (decided.id is not None or decided.ambiguous):
                     return replace(decided, score=_MORA_SCORE)
@@ -3245,6 +3255,8 @@ class Matcher:
             found = table.get(key) if classes >= least else None
             if found and onset is not None:  # 로이터통신 (l...) is no Altynschan: both begin with a vowel or neither
                 found = [p for p in found if _vowel_onset(p[1]) in (None, onset)]
+            if found:  # 第1次 is not 第2次: keys have no digits
+                found = [p for p in found if _same_numbers(name, p[1])]
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
             if decided is not None:
                 return self._by_consonants(name, decided, classes, resolving)
