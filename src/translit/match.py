@@ -665,8 +665,23 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
         latin = _WG_CH.sub(_wade_giles_ch, latin)
     latin = _WG_IH.sub(r"\1i", latin)
     keys = fold_keys(latin)
+    if scheme == "zh-pinyin":  # 上海 Shanghai, Uyghur شاڭخەي Shangxey; 盛世才 Sheng Shicai, شېڭ شىسەي shéng shisey
+        keys |= fold_keys(_as_uyghur_writes(latin))
     directed = _direction_reading(latin)
     return keys | fold_keys(directed) if directed is not None else keys
+
+
+_PINYIN_AI = re.compile("(?i)ai")
+_PINYIN_C = re.compile("(?i)c(?!h)")
+
+
+_PINYIN_UAN = re.compile("(?i)(?<=[jqxy])uan")
+
+
+def _as_uyghur_writes(pinyin: str) -> str:
+    """A pinyin spelling as Uyghur writes the Chinese name: ai as ey (ەي), c as s, and the üan of juan, quan,
+    xuan and yuan as üen (王乐泉 Wang Lequan: Wang Léchüen)."""
+    return _PINYIN_UAN.sub("üen", _PINYIN_C.sub("s", _PINYIN_AI.sub("ey", pinyin)))
 
 
 def _fold_all(forms: Iterable[tuple[str | None, str]]) -> set[str]:
@@ -1989,7 +2004,7 @@ _HANGUL_DIGRAPHS = re.compile("eo|ae|eu")  # Korean vowels of two letters: eo an
 _HANGUL_VOWEL = {"eo": "e", "ae": "e", "eu": "u"}
 _SMALL_VOWEL = re.compile("[aeiou]~")  # ヴォ vu~o: vo
 _GLIDE = re.compile("y(?=[aeiou])")
-_PINYIN_IAN = re.compile("(?<=[iy])an")
+_PINYIN_IAN = re.compile("(?<=[iy])an(?!g)")  # not iang (江 jiang: 장)
 # the pinyin i of zhi, chi, shi, ri, zi, ci and si, which Korean writes with its eu (즈, 츠, 스, 르, 쯔, 츠, 쓰:
 # 카스 Kashi, 성스차이 Sheng Shicai)
 # pinyin x, q and c as said (sh, ch, ts), which Korean writes 시, 치 and 츠 (蔡 Cai: 차이)
@@ -2280,6 +2295,8 @@ _TITLES = frozenset(
          "әпәндим", "ئەپەندى", "ئەپەندىم", "hanım", "ханым", "мырза", "myrza", "xanim", "ханум", "hanum"],
     )
 )  # fmt: skip
+# Turkish Bey after a full name (Mehmet Emin Buğra Beyin), where one name and Bey is the name (Yakup Bey)
+_BEY = frozenset(map(normal_key, ["bey", "beyin", "bey'in", "beyi", "bey'i", "beye", "bey'e"]))
 # Chinese, Japanese and Korean write an office or a form of address after the name, Korean with or without a
 # space, and "former" before it (托卡耶夫总统, トカエフ大統領, ポンペオ国務長官, ビラシ氏, 나자르바예프 전 대통령)
 _CJK_TITLES = (
@@ -2305,6 +2322,8 @@ _TURKIC_ENDINGS = tuple(
          "daǵy", "daki", "deki", "taki", "teki", "ndagi", "ndağı", "ndaǵy", "ndaki", "ni", "nı", "ny", "yle", "le",
          "la", "gha", "ghe", "diki", "tiki", "na", "ne", "nə", "də", "ndə", "dən", "ndən", "pen", "ben",
          "ın", "in", "un", "ün", "gacha", "qacha", "kacha", "dy", "dı", "ty", "tı",
+         "niń", "dyń", "tyń", "diń", "tiń", "dıñ", "tıñ", "diñ", "tiñ", "nyñ", "dyñ", "tyñ", "niň", "ǧa", "taǵy",
+         "taǧy", "daǧy", "ndaǧy",
          "пен", "бен", "мен", "го", "ко", "гө", "кө", "догу", "тогу", "дөгү", "төгү", "дөн", "төн", "ду", "ту", "дү",
          "тү", "ну", "нү", "ын", "ін", "гача", "қача", "кача", "ндөгү", "ндогу", "ндегі", "ндеги", "теги", "деги",
          "тегі", "до", "дө", "то", "тө", "ти", "ди", "daky", "däki", "taky", "täki",
@@ -2367,7 +2386,7 @@ def _person_readings(name: str) -> list[str]:
     words = text.split()
     while len(words) > 1 and normal_key(words[0]).rstrip(".") in _TITLES:
         words.pop(0)
-    while len(words) > 1 and normal_key(words[-1]) in _TITLES:
+    while (len(words) > 1 and normal_key(words[-1]) in _TITLES) or (len(words) > 2 and normal_key(words[-1]) in _BEY):
         words.pop()
     if "." in words[0] and not words[0].endswith(".") and len(words[0]) > 2:  # К.Бакиева, В.В.Путин
         *initials, rest = words[0].split(".")
@@ -2438,8 +2457,10 @@ _LATIN_CASE_ENDINGS = tuple(
 )  # fmt: skip
 # Polish and Lithuanian endings that replace the end of the name's nominative: Polish genitive -y and -ii of
 # -a and -ia (Buchary, Mongolii), locative -cie and -dzie of -t and -d (Taszkencie), Lithuanian genitive -os of
-# -a (Bucharos, Chivos)
-_LATIN_CASE_CHANGES = (("dzie", "d"), ("cie", "t"), ("ii", "ia"), ("ji", "ja"), ("os", "a"), ("y", "a"))
+# -a (Bucharos, Chivos); Polish locative -nie and -rze of -na and -ra (Astanie, Bucharze)
+_LATIN_CASE_CHANGES = (
+    ("dzie", "d"), ("cie", "t"), ("ii", "ia"), ("ji", "ja"), ("os", "a"), ("y", "a"), ("nie", "na"), ("rze", "ra"),
+)  # fmt: skip
 
 
 _HUNGARIAN_SHORT = {"á": "a", "é": "e"}
@@ -2572,9 +2593,13 @@ class Matcher:
             kind = _kind_head(entry.kind)
             if kind == "district" and _BARE_DISTRICTS_IN not in _ancestors(glossary, entry):
                 index.foreign_districts.add(entry.id)
+            # a person's family name written alone (Yakuf for Arken Yakuf) is met as written and by its
+            # transliterations, not folded: its looser spellings (Yakup) are anyone's
+            family_names = {normal_key(n.text.split()[-1]) for n in entry.names if " " in n.text.strip()}
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
+                family_alone = is_person and " " not in name.text.strip() and normal_key(name.text) in family_names
                 bases, kinds = _designator_readings(name.text)  # Актюбинская область: Aktyubinsk Oblast
                 for base in bases if kinds is not None and kind in kinds else ():
                     for scheme, latin in _forms(base, name.lang):
@@ -2613,7 +2638,7 @@ class Matcher:
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
-                    folded = _fold(scheme, latin)
+                    folded = _fold(scheme, latin) if not family_alone else frozenset()
                     if is_town:
                         town_forms.setdefault(entry.id, []).append((name.text, scheme, translit_key(latin), folded))
                     for key in folded:
@@ -2948,6 +2973,9 @@ class Matcher:
         found = self._described_person(name, lang, type_, when)
         if found is not None:
             return found
+        found = self._folded_case_form(name, lang, type_, when)
+        if found is not None:
+            return found
         # ТУРФАНА, ЛОБ-НОРА: a heading's capitals, read as a name is written; a name after "former"
         found = self._read_as(_capitalised(name), name, lang, type_, when, 0.95)
         former = None if found else self._read_as(_without_former_prefix(name), name, lang, type_, when, 0.95)
@@ -2958,6 +2986,21 @@ class Matcher:
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
+
+    def _folded_case_form(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A Cyrillic Russian case form of a spelling that only folding finds (Синьцяна, Музтаг-Аты, Кун-луню),
+        read late: every nominative the ending allows is folded, without consonant skeletons, and all those
+        that resolve must name one entry (Тургае may be Тургай or Турга; the one decides nothing)."""
+        if _CYRILLIC.search(name) is None:  # Dsongarei, Tekesse: other languages' endings
+            return None
+        found = [
+            hit
+            for stem in _case_stems(name)
+            if (hit := self._tiers(stem, lang, type_, when, None, skeletons=False)) is not None
+        ]
+        if not found or any(hit.id is None or hit.id != found[0].id for hit in found):
+            return None
+        return _for_input(found[0], name, 0.85)
 
     def _read_as(
         self, reading: str | None, name: str, lang: str | None, type_: str | None, when: str | None, factor: float
@@ -3432,7 +3475,10 @@ class Matcher:
         designator (Жетісу облысындағы: Жетісу облысы; Qarshi shahrining: Qarshi, a city); only an
         answer that resolves."""
         for reading in _case_readings(name):
-            found = self._tiers(reading, lang, type_, when, None)
+            # a stem that lost two letters or more meets short names by five folded letters, not four
+            # (Ouïghoure is no Ouïghou, 优衣库 Yu-i-k'u; Korlu is Korla)
+            cut = len(name.strip()) - len(reading) >= 2 and not reading.isupper()  # ШУАР-дың: ШУАР
+            found = self._tiers(reading, lang, type_, when, None, fold_min=_FOLD_MIN_LEN + cut)
             bases, kinds = _designator_readings(reading)
             found = found or self._designator_tiers(bases, kinds, lang, type_, when)
             found = found or self._successor_tiers(bases, kinds, lang, type_, when)  # Kuqa County: Kuqa
@@ -3549,12 +3595,15 @@ class Matcher:
         when: str | None,
         kinds: tuple[str, ...] | None,
         strict: bool = False,
+        skeletons: bool = True,
+        fold_min: int = _FOLD_MIN_LEN,
     ) -> Match | None:
         """The exact, normalized, transliterated and folded tiers: the first tier that decides wins (a tier
         whose entries are all filtered out by ``type``, ``when`` or ``kinds`` passes to the next); the
         folded tiers are left out when ``strict``, and for a kana or Hangul name, whose romanisation folds
         with unrelated names (ホーチョン hōchon, Huocheng: Qo'qon; 히바 hiba, Khiva: Xibe) and which
-        :meth:`_syllabary` reads by its syllables instead."""
+        :meth:`_syllabary` reads by its syllables instead; the consonant skeletons are left out unless
+        ``skeletons``; a folded key needs ``fold_min`` letters."""
         index = self._index
         key = normal_key(name)
         if not key:
@@ -3570,7 +3619,7 @@ class Matcher:
             return decided
         # Folding is lossy: a short name would meet unrelated short names (Çin, Jin), so it needs four letters.
         unpatronymic = [(s, b) for s, latin in forms if (b := _without_patronymic(latin)) is not None]
-        folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= _FOLD_MIN_LEN}
+        folded = {k for k in _fold_all([*forms, *unpatronymic]) if len(k.replace(" ", "")) >= fold_min}
         read = len(found)  # the postings found by the name's very readings
         _collect(found, index.fold, sorted(folded))  # sorted: the same candidate order in every process
         _collect(found, index.fold_sorted, sorted(_sorted_words(folded | _family_stems(folded))))
@@ -3579,12 +3628,12 @@ class Matcher:
             # (Russia) is not 俄罗斯语 (Russian), whose Wade-Giles forms fold together
             found[read:] = [p for p in found[read:] if not _has_han(p[1])]
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
-        if decided is not None:
+        if decided is not None or not skeletons:
             return decided
-        skeletons = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
+        skeleta = {sk for k in folded if len((sk := _skeleton(k)).replace(" ", "")) >= _SKELETON_MIN_LEN}
         chinese = _read_as_chinese(name, forms)
-        skeletons.update(slots for k in folded if (slots := _slots(k, chinese)) is not None)
-        _collect(found, index.skeleton, sorted(skeletons))
+        skeleta.update(slots for k in folded if (slots := _slots(k, chinese)) is not None)
+        _collect(found, index.skeleton, sorted(skeleta))
         decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
         return replace(decided, score=0.85) if decided is not None else None
 
