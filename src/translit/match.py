@@ -753,8 +753,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["district", "rayoni", "audany", "audani", "району", "райони", "район", "rayon", "raion", "رايونى", "ауданы",
-         "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "tumani", "тумани",
-         "awdani", "awdany", "ооданы", "oodany", "oodanı", "rayonu",
+         "اۋدانى", "qu", "ауданының", "ауданын", "ауданында", "ауданына", "ilçesi", "bucağı", "kazası", "kazasi",
+         "tumani", "тумани", "awdani", "awdany", "ооданы", "oodany", "oodanı", "rayonu",
          "ноҳия", "ноҳияи", "nohiya", "nohiyai", "etraby", "etrap"],
         ("district", "county"),
     ),
@@ -1219,6 +1219,13 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["уезд", "уезда", "уезде", "уездом", "uyezd", "uezd", "у"], ("county",)),  # у.: уезд
     **dict.fromkeys(["впадина", "впадины", "впадине", "впадиной", "vpadina", "vpadiny"], ("basin", "depression")),
+    # features: Хунджерабский перевал, Джунгарский хребет, Алтайские горы, Зайсанское озеро
+    **dict.fromkeys(["перевал", "перевала", "перевале", "перевалом", "pereval"], ("pass",)),
+    **dict.fromkeys(
+        ["хребет", "хребта", "хребте", "хребтом", "khrebet", "горы", "гор", "горах", "горами", "gory"],
+        ("range", "mountain"),
+    ),
+    **dict.fromkeys(["озеро", "озера", "озере", "озером", "ozero"], ("lake",)),
     **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
     **dict.fromkeys(["оазис", "оазиса", "оазисе"], _OASIS),  # Хотанский оазис
     **dict.fromkeys(["бассейн", "бассейна", "бассейне"], ("basin", "depression")),  # Таримский бассейн
@@ -1240,7 +1247,7 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _RU_ADJ_DESIGNATOR_KEYS = {normal_key(word): kinds for word, kinds in _RU_ADJ_DESIGNATORS.items()}
 _RU_ADJ_ENDING = re.compile(
-    r"(?:ская|ской|скую|ском|ский|ского|скому|ским|ское|ских"
+    r"(?:ская|ской|скую|ском|ский|ского|скому|ским|ское|ских|ские|скими"
     r"|skaya|skaja|skoy|skoi|skoj|skuyu|skom|skiy|skii|skij|sky|skogo|skomu|skim|skoye|skoe"
     r"|ský|ská|ské|ského|ském|skou|ských|skému|cký|cká|cké|ckého|ckém|ckou)$"
 )
@@ -1313,6 +1320,16 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     return [f"{head} {s}".strip() for s in stems if len(s) >= 2], kinds
 
 
+# Tajik names a feature with the generic word first, joined by the izafet -и, as it does a province (вилояти
+# Хатлон): дарёи Норин (the Naryn River), кӯли Искандаркӯл, қаторкӯҳи Помир, водии Фарғона, биёбони Қизилқум
+_TAJIK_LEADING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["дарёи", "daryoi", "darjoi"], ("river",)),
+    **dict.fromkeys(["кӯли", "kūli"], ("lake",)),
+    **dict.fromkeys(["кӯҳи", "kūhi", "қаторкӯҳи", "qatorkūhi", "кӯҳҳои", "kūhhoi"], ("range", "mountain")),
+    **dict.fromkeys(["водии", "vodii"], ("valley", "historical region", "geographic region")),
+    **dict.fromkeys(["биёбони", "biyoboni", "bijoboni"], ("desert",)),
+    **dict.fromkeys(["ағбаи", "aghbai"], ("pass",)),
+}
 _DESIGNATORS = {normal_key(word): kinds for word, kinds in _DESIGNATOR_WORDS.items()}
 _TURKISH_IL = frozenset(_TURKISH_IL_FORMS)
 _LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
@@ -1322,6 +1339,7 @@ _LEADING_DESIGNATORS: dict[str, tuple[str, ...]] = {
     **{normal_key(word): kinds for word, kinds in _MALAY_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _VIETNAMESE_LEADING.items()},
     **{normal_key(word): kinds for word, kinds in _GREEK_LEADING.items()},
+    **{normal_key(word): kinds for word, kinds in _TAJIK_LEADING.items()},
 }
 # Kinds whose bare name usually means the entry itself (Shache for Shache County, 博乐 for 博乐市, Tarim for
 # the Tarim River, Pamir for the Pamir Mountains; Tarim for the Tarim Basin as well, so both are reported).
@@ -2560,6 +2578,10 @@ def _named_after(glossary: Glossary, area: Entry, town: Entry) -> bool:
 
 
 # A qualifier: "Aksu (Kazakhstan)", "Abai (Ibrahim) Kunanbaev", "Aksu, Kazakhstan", "Tohti, Ilham".
+# the words that introduce another name in brackets: Qaraqash (also: Karakax) county, Кульджа (или Инин)
+_ALIAS_WORDS = re.compile(r"(?i)^(?:also|aka|a\.k\.a\.|or|или|также|auch|ou|oder)\b\s*:?\s*")
+# a word with two spellings joined by a slash, each of which is read with the rest (Qira/Chira County)
+_SLASHED = re.compile(r"^(?P<head>.*?)(?P<one>[^\s/]+)/(?P<two>[^\s/]+)(?P<tail>.*)$")
 _QUALIFIED = re.compile(
     r"^(?:(?P<head>[^(),]+?)\s*\((?P<inner>[^()]+)\)(?P<tail>[^(),]*)|(?P<chead>[^(),]+),(?P<comma>[^(),]+))$"
 )
@@ -2902,6 +2924,9 @@ class Matcher:
         qualified = _QUALIFIED.match(name.strip())
         if qualified is not None:
             return self._qualified(name, qualified, lang, type_, when)
+        slashed = _SLASHED.match(name.strip())
+        if slashed is not None:
+            return self._slashed(name, slashed, lang, type_, when)
         bases, kinds = _designator_readings(name)
         found = self._designator_tiers(bases, kinds, lang, type_, when)
         if found is not None:
@@ -3190,6 +3215,12 @@ class Matcher:
         found = self.canonicalize(base, lang=lang, type=type_, when=when)
         if found is not None and found.type == "person":
             return _for_input(found, name, 0.95)
+        if found is not None and found.id is not None and not qualified.group("comma"):
+            # another name of the same entry in the brackets: Qaraqash (also: Karakax) county
+            alias = f"{_ALIAS_WORDS.sub('', qualifier).strip()} {qualified.group('tail') or ''}".strip()
+            other = self.canonicalize(alias, lang=lang, type=type_, when=when) if alias else None
+            if other is not None and other.id == found.id and other.method != "fuzzy":
+                return _for_input(found, name, 0.95)
         named = self.canonicalize(qualifier, lang=lang, when=when)
         # what the qualifier names: its entry, or each of its candidates (Ili)
         qualifiers: set[str] = set()
@@ -3200,6 +3231,23 @@ class Matcher:
                 return None
             return self._suggested(name, found.id, found.method, round(found.score * 0.8, 3))
         return self._within(name, base, found, qualifiers, lang, type_, when)
+
+    def _slashed(
+        self, name: str, slashed: re.Match[str], lang: str | None, type_: str | None, when: str | None
+    ) -> Match | None:
+        """A name with two spellings of a word joined by a slash (Qira/Chira County, Kuldja/Yining), each read
+        with the rest of the name: those that resolve must name one entry; otherwise nothing is found."""
+        head, tail = slashed.group("head"), slashed.group("tail")
+        readings = [f"{head}{slashed.group(part)}{tail}".strip() for part in ("one", "two")]
+        found = [
+            hit
+            for reading in readings
+            if (hit := self.canonicalize(reading, lang=lang, type=type_, when=when)) is not None
+            and hit.method != "fuzzy"
+        ]
+        if not found or any(hit.id is None or hit.id != found[0].id for hit in found):
+            return None
+        return _for_input(found[0], name, 0.95)
 
     def _trailing_qualified(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A place followed, with no comma or bracket, by a place it lies in, which Russian puts in the
