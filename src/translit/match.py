@@ -1321,7 +1321,7 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
 
 
 # Tajik names a feature with the generic word first, joined by the izafet -и, as it does a province (вилояти
-# Хатлон): дарёи Норин (the Naryn River), кӯли Искандаркӯл, қаторкӯҳи Помир, водии Фарғона, биёбони Қизилқум
+# Хатлон): дарёи Норин (the Naryn River), кӯли Иссиқкӯл, қаторкӯҳи, водии, биёбони
 _TAJIK_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["дарёи", "daryoi", "darjoi"], ("river",)),
     **dict.fromkeys(["кӯли", "kūli"], ("lake",)),
