@@ -788,7 +788,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["stadtbezirk", "stadtbezirks"], ("district",)),
     **dict.fromkeys(["gebiet", "gebiets", "gebietes"], ("region", "prefecture")),
     **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
-    **dict.fromkeys(["stadt", "stadtkreis"], ("city", "town")),
+    **dict.fromkeys(["stadt", "stadtkreis", "kreisstadt", "oasenstadt"], ("city", "town")),
     **_LITHUANIAN_GENERIC_WORDS,
     **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "село", "selo", "села", "селе"], ("village",)),
     # Turkish kent is a town or a city (Turfan kenti, Kaşgar kentinde); Kazakh and Uzbek кент a settlement
@@ -818,7 +818,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("lake",),
     ),
     **dict.fromkeys(
-        ["mountains", "range", "gebirge", "gebirges", "gebergte", "tagh", "taghi", "taghliri", "tizmisi", "تىزمىسى",
+        ["mountains", "range", "ranges", "gebirge", "gebirges", "gebergte", "tagh", "taghi", "taghliri", "tizmisi",
+         "تىزمىسى",
          "تاغ", "too", "tau", "tauy", "tawy", "taulary", "gory", "shan", "shanmai", "тағ", "тағлири", "тау", "тауы",
          "таулары", "горы", "тоо", "уул", "уулс", "нуруу", "uul", "nuruu", "dağları", "dağı", "теғи", "téghi", "tëghi",
          "تېغى", "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
@@ -1004,7 +1005,8 @@ _HAN_AUTONOMOUS_KINDS = {
 _LEADING_WORDS = (
     "lake", "ozero", "озеро", "river", "reka", "река", "город", "gorod", "село", "selo", "уезд", "район",
     "rayon", "вилояти", "viloyati", "ноҳияи", "nohiyai", "шаҳри", "shahri", "kreis", "bezirk", "gebiet",
-    "stadt", "fluss", "provinz", "агентство", "округ", "okrug", "goroda", "gorode", "станица", "stanitsa", "посёлок",
+    "stadt", "kreisstadt", "oasenstadt", "fluss", "provinz", "агентство", "округ", "okrug", "goroda", "gorode",
+    "станица", "stanitsa", "посёлок",
     "поселок", "аул", "республика", "оазис", "oase", "oasis", "fort", "крепость", "укрепление", "бассейн",
     "respublika", "republik", "ҷумҳурии", "jumhurii", "династия", "империя", "улус", "королевство", "царство",
     "ханство", "каганат", "государство", "خانات", "mount", "mt", "перевал", "pereval", "гора", "пик", "pik",
@@ -2815,7 +2817,11 @@ class Matcher:
                     return amb.prefer
         return covering[0].prefer if covering else None
 
-    def _fuzzy(self, text: str, folded: set[str], type_: str | None, when: str | None) -> Match | None:
+    def _fuzzy(
+        self, text: str, folded: set[str], type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
+    ) -> Match | None:
+        """The entry a typo of ``folded`` most likely is, among the entries of ``kinds`` when a designator
+        names them; resolved only when it is close, long enough and clearly ahead of the next."""
         index = self._index
         best: dict[str, tuple[float, str, str]] = {}
         for key in sorted(folded):  # sets iterate in a per-process order; ties must not depend on it
@@ -2825,6 +2831,8 @@ class Matcher:
                 for entry_id, form, _scheme in index.fuzzy_postings[position]:
                     entry = self.glossary.entries[entry_id]
                     if (type_ is not None and entry.type != type_) or not _valid_at(entry, when):
+                        continue
+                    if kinds is not None and _kind_head(entry.kind) not in kinds:
                         continue
                     if entry_id not in best or score > best[entry_id][0]:
                         best[entry_id] = (score, form, index.fuzzy_keys[position])
@@ -3008,6 +3016,14 @@ class Matcher:
             found = former  # 前苏联, 구소련; but 前 is also "fore" (前高加索, Ciscaucasia)
         if found is not None:
             return found
+        # Thian Shan mountains, Kuen Lun ranges: an old spelling's typo-like distance, among the entries the
+        # designator admits
+        lead = name.strip().rpartition(" ")[0]  # Thian Shan mountains: Thian Shan, before Thian
+        for base in dict.fromkeys([lead, *bases] if lead else bases) if kinds is not None else ():
+            spelled = [form for form in _forms(base, lang) if form[0] not in _READINGS]
+            found = self._fuzzy(base, _fold_all(spelled), type_, when, kinds)
+            if found is not None and found.id is not None:
+                return _for_input(found, name, 0.95)
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
