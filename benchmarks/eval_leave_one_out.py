@@ -25,11 +25,15 @@ class HeldOut(Matcher):
         kept = [p for p in postings if normal_key(p[1]) != self.held]
         return super()._decide(text, method, kept, type_, when, kinds) if kept else None
 
-    def _fuzzy(self, text, folded, type_, when):  # type: ignore[no-untyped-def]
+    _filtered: tuple[str, list] | None = None  # (held key, the fuzzy postings without it)
+
+    def _fuzzy(self, text, folded, type_, when, kinds=None):  # type: ignore[no-untyped-def]
         saved = self._index.fuzzy_postings
-        self._index.fuzzy_postings = [[p for p in ps if normal_key(p[1]) != self.held] for ps in saved]
+        if self._filtered is None or self._filtered[0] != self.held:
+            self._filtered = (self.held, [[p for p in ps if normal_key(p[1]) != self.held] for ps in saved])
+        self._index.fuzzy_postings = self._filtered[1]
         try:
-            return super()._fuzzy(text, folded, type_, when)
+            return super()._fuzzy(text, folded, type_, when, kinds)
         finally:
             self._index.fuzzy_postings = saved
 
