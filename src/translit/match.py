@@ -673,8 +673,6 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
 
 _PINYIN_AI = re.compile("(?i)ai")
 _PINYIN_C = re.compile("(?i)c(?!h)")
-
-
 _PINYIN_UAN = re.compile("(?i)(?<=[jqxy])uan")
 
 
@@ -2104,10 +2102,11 @@ def _mora_keys(text: str) -> list[str]:
     korean = not _has_kana(text)
     reading = _SMALL_VOWEL.sub("", _syllabary_latin(text).lower())
     choices = [(m, ("", m.group())) for m in (_HANGUL_EPENTHETIC if korean else _KANA_EPENTHETIC).finditer(reading)]
-    if korean:
-        choices += [(m, ("yu", "")) for m in _HANGUL_SH.finditer(reading)]
-    sh = [m.span() for m in _HANGUL_SH.finditer(reading)] if korean else []
-    choices += [(m, ("y", "")) for m in _GLIDE.finditer(reading) if not any(a <= m.start() < b for a, b in sh)]
+    sh = list(_HANGUL_SH.finditer(reading)) if korean else []
+    choices += [(m, ("yu", "")) for m in sh]
+    choices += [
+        (m, ("y", "")) for m in _GLIDE.finditer(reading) if not any(h.start() <= m.start() < h.end() for h in sh)
+    ]
     if not korean:
         choices += [(m, ("f", "kh")) for m in _KANA_F.finditer(reading)]
         choices += [(m, ("n", "m")) for m in _KANA_LABIAL_N.finditer(reading)]
@@ -2589,6 +2588,15 @@ _QUALIFIED = re.compile(
 )
 
 
+def _agreed(hits: Iterable[Match | None], name: str, factor: float) -> Match | None:
+    """The one entry that every reading which resolves (``hits``, None where one does not) names, reported for
+    ``name``; None when none resolves, or when they name different entries or only suggest."""
+    found = [hit for hit in hits if hit is not None]
+    if not found or any(hit.id is None or hit.id != found[0].id for hit in found):
+        return None
+    return _for_input(found[0], name, factor)
+
+
 def _valid_at(entry: Entry, when: str | None) -> bool:
     if when is None:
         return True
@@ -2619,11 +2627,13 @@ class Matcher:
                 index.foreign_districts.add(entry.id)
             # a person's family name written alone (Yakuf for Arken Yakuf) is met as written and by its
             # transliterations, not folded: its looser spellings (Yakup) are anyone's
-            family_names = {normal_key(n.text.split()[-1]) for n in entry.names if " " in n.text.strip()}
+            family_names = (
+                {normal_key(n.text.split()[-1]) for n in entry.names if " " in n.text.strip()} if is_person else set()
+            )
             for name in entry.names:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
-                family_alone = is_person and " " not in name.text.strip() and normal_key(name.text) in family_names
+                family_alone = " " not in name.text.strip() and normal_key(name.text) in family_names
                 bases, kinds = _designator_readings(name.text)  # Актюбинская область: Aktyubinsk Oblast
                 for base in bases if kinds is not None and kind in kinds else ():
                     for scheme, latin in _forms(base, name.lang):
@@ -3034,14 +3044,8 @@ class Matcher:
         that resolve must name one entry (Тургае may be Тургай or Турга; the one decides nothing)."""
         if _CYRILLIC.search(name) is None:  # Dsongarei, Tekesse: other languages' endings
             return None
-        found = [
-            hit
-            for stem in _case_stems(name)
-            if (hit := self._tiers(stem, lang, type_, when, None, skeletons=False)) is not None
-        ]
-        if not found or any(hit.id is None or hit.id != found[0].id for hit in found):
-            return None
-        return _for_input(found[0], name, 0.85)
+        hits = (self._tiers(stem, lang, type_, when, None, skeletons=False) for stem in _case_stems(name))
+        return _agreed(hits, name, 0.85)
 
     def _read_as(
         self, reading: str | None, name: str, lang: str | None, type_: str | None, when: str | None, factor: float
@@ -3255,15 +3259,8 @@ class Matcher:
         with the rest of the name: those that resolve must name one entry; otherwise nothing is found."""
         head, tail = slashed.group("head"), slashed.group("tail")
         readings = [f"{head}{slashed.group(part)}{tail}".strip() for part in ("one", "two")]
-        found = [
-            hit
-            for reading in readings
-            if (hit := self.canonicalize(reading, lang=lang, type=type_, when=when)) is not None
-            and hit.method != "fuzzy"
-        ]
-        if not found or any(hit.id is None or hit.id != found[0].id for hit in found):
-            return None
-        return _for_input(found[0], name, 0.95)
+        hits = (self.canonicalize(reading, lang=lang, type=type_, when=when) for reading in readings)
+        return _agreed((hit for hit in hits if hit is None or hit.method != "fuzzy"), name, 0.95)
 
     def _trailing_qualified(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A place followed, with no comma or bracket, by a place it lies in, which Russian puts in the
