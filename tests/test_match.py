@@ -269,6 +269,31 @@ def test_a_short_abjad_key_only_suggests() -> None:
     assert "urumqi" in {c.id for c in m.candidates}
 
 
+def test_a_short_abjad_key_resolves_by_the_vowels_it_writes() -> None:
+    """An Arabic spelling of four consonant classes that writes three vowels between them (دوشانبي: u, a and
+    i around D X N B) resolves to the one entry with those vowels there, Dushanbe; the same consonants with a
+    vowel Dushanbe does not have (دوشينبي: i after the sh) only suggest it, and so does a spelling whose vowels
+    fit two entries (توربان: Turpan the city and the Turpan Depression)."""
+    m = translit.canonicalize("دوشانبي")
+    assert m is not None and m.id == "dushanbe"
+    m = translit.canonicalize("دوشينبي")
+    assert m is not None and m.id is None and "dushanbe" in {c.id for c in m.candidates}
+    m = translit.canonicalize("توربان")
+    assert m is not None and m.id is None and "turpan" in {c.id for c in m.candidates}
+
+
+def test_abjad_vowels_keep_their_gaps() -> None:
+    """The vowels an abjad spelling writes are compared gap by gap: a vowel written after the second
+    consonant is not met by one after the first (كشغير, i before the r, is not Kashgar), and a doubled
+    class keeps one gap (Tohti and توختى agree)."""
+    from translit.keys import abjad_vowels, abjad_vowels_agree
+
+    assert abjad_vowels_agree(abjad_vowels("كشغار"), abjad_vowels("Kashgar"))
+    assert not abjad_vowels_agree(abjad_vowels("كشغير"), abjad_vowels("Kashgar"))
+    assert not abjad_vowels_agree(abjad_vowels("كاشغر"), abjad_vowels("Kishgar"))
+    assert abjad_vowels_agree(abjad_vowels("توختى"), abjad_vowels("Tohti"))
+
+
 def test_uyghur_arabic_is_read_by_its_schemes_not_its_consonants() -> None:
     """A spelling in the Uyghur alphabet, which writes its vowels, never falls back to the consonant key:
     an unknown Uyghur word with the consonants of a glossary name finds nothing through it."""
@@ -301,3 +326,26 @@ def test_a_short_or_shared_syllabary_key_only_suggests() -> None:
     assert "qing-dynasty" in {c.id for c in m.candidates}
     m = translit.canonicalize("당나라")
     assert m is not None and m.id == "tang-dynasty" and m.matched == "唐朝"
+
+
+def test_a_han_name_after_the_areas_it_lies_in() -> None:
+    """Chinese writes a place after the areas it lies in (新疆阜康市, 伊犁州霍城县); the name is found when the
+    first part names an area the rest lies in, a town's name standing for the area named after it (喀什疏附县:
+    Kashgar for Kashgar Prefecture). Atush lies in Kizilsu, not in Kashgar Prefecture: 喀什阿图什 finds
+    nothing."""
+    cases = [("新疆阜康市", "fukang"), ("伊犁州霍城县", "huocheng-county"), ("喀什疏附县", "shufu-county")]
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+    m = translit.canonicalize("喀什阿图什")
+    assert m is None or m.id is None
+
+
+def test_han_designators_admit_what_their_english_words_admit() -> None:
+    """市 is a city or a town (纳伦市: Naryn, a town), 地区 a prefecture or a region (卡拉干达地区: Karaganda
+    Region), 人 a member of a people of old too (匈奴人: the Xiongnu), and 皇朝 a dynasty (唐皇朝: the Tang)."""
+    for text, expected in [
+        ("纳伦市", "naryn"), ("卡拉干达地区", "karaganda-region"), ("匈奴人", "xiongnu"), ("唐皇朝", "tang-dynasty"),
+    ]:  # fmt: skip
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text

@@ -52,10 +52,10 @@ from .normalize import APOSTROPHE, normal_key
 from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
-    "SCHEMES_BY_LANG", "abjad_key", "arabic_compass", "arabic_readings", "fold_keys", "french_reading",
-    "german_reading", "greek_reading", "hebrew_as_persian", "hungarian_reading", "is_pinyin", "joined_key",
-    "latin_forms", "polish_reading", "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading",
-    "syllabary_key", "translit_key",
+    "SCHEMES_BY_LANG", "abjad_key", "abjad_vowels", "abjad_vowels_agree", "arabic_compass", "arabic_readings",
+    "fold_keys", "french_reading", "german_reading", "greek_reading", "hebrew_as_persian", "hungarian_reading",
+    "is_pinyin", "joined_key", "latin_forms", "polish_reading", "portuguese_reading", "read_with",
+    "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key", "written_vowels",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -598,6 +598,112 @@ def abjad_key(text: str, *, spaced: bool = False, said: bool = False) -> str:
     words = [_DOUBLE.sub(r"\1", word[:-1] + "T" if word.endswith("D") else word) for word in words]
     key = " ".join(word for word in words if word)
     return key if spaced else joined_key(key)
+
+
+# A short consonant key (three or four classes) fits many names by chance (كشغار and Kashgar, but also any
+# name with K, X, K, R), so it is checked against the vowels the Arabic spelling writes: ا is a, و is o or u
+# (and w or v), ي and ى are i or e (and y); a word's first alif only carries a vowel, a final ة or ه may be
+# any vowel or none, and ع and ئ any vowel. Each vowel the spelling writes between two consonants must be
+# found, in order, between the same two consonants of the name it is compared with (دوشانبي: d-u-sh-a-n-b-i,
+# Dushanbe), whose vowels a, e, i, y, o, u, w are read the same way. Uyghur and Kazakh spellings write every
+# vowel, so a glossary name in their alphabet is read alike (ە and ا a, ې and ى i, ۇ ۆ ۈ ۋ u).
+_ABJAD_VOWEL_OF = {
+    **dict.fromkeys("اآٱەٵ", "a"), **dict.fromkeys("وؤۇۆۈۋٶٷ", "u"), **dict.fromkeys("يیىېٸ", "i"),
+    **dict.fromkeys("عئ", "*"),
+}  # fmt: skip
+_LATIN_VOWEL_OF = {**dict.fromkeys("a", "a"), **dict.fromkeys("eiy", "i"), **dict.fromkeys("ouw", "u")}
+_ABJAD_SEAT = "اأإآ"
+
+
+def _vowel_tokens(text: str, said: bool) -> list[str]:
+    """The consonant classes (upper case) and vowels (a, i, u; * for any or none) of a name, as
+    :func:`abjad_vowels` compares them, word by word."""
+    tokens: list[str] = []
+    if any(script_of(char) == "Arab" for char in text):
+        written = _ABJAD_MARKS.sub("", text.replace("-", " "))
+        written = _ABJAD_ARTICLE.sub(" ", written).replace("تش", "چ")
+        for word in written.split():
+            for i, char in enumerate(word):
+                last = i == len(word) - 1
+                if i == 0 and char in _ABJAD_SEAT and len(word) > 1:
+                    tokens.append("a" if char == "آ" else "*")
+                elif last and char in "هةہ" and i:
+                    tokens.append("*")
+                elif char in _ABJAD:
+                    tokens.extend(_ABJAD[char])
+                elif char in _ABJAD_VOWEL_OF:
+                    tokens.append(_ABJAD_VOWEL_OF[char])
+    else:
+        for word in normal_key(text).translate(_LETTERS).replace("-", " ").split():
+            spelt = _pinyin_as_said(word) if said else word
+            at = 0
+            while at < len(spelt):
+                found = _LATIN_CONSONANT_RE.match(spelt, at)
+                if found is not None:
+                    tokens.extend(_LATIN_CONSONANT_OF[found.group()])
+                    at = found.end()
+                    continue
+                if spelt[at] in _LATIN_VOWEL_OF:
+                    tokens.append(_LATIN_VOWEL_OF[spelt[at]])
+                at += 1
+    return tokens
+
+
+def abjad_vowels(text: str, *, said: bool = False) -> tuple[str, tuple[str, ...]]:
+    """The consonant classes of a name as :func:`abjad_key` joins them, with the vowels written before,
+    between and after them: ``(classes, gaps)``, one more gap than classes. A doubled class is single, its
+    two gaps one.
+
+    >>> abjad_vowels("دوشانبي")
+    ('DXNB', ('', 'u', 'a', '', 'i'))
+    >>> abjad_vowels("Dushanbe")
+    ('DXNB', ('', 'u', 'a', '', 'i'))
+    """
+    classes: list[str] = []
+    gaps: list[str] = [""]
+    for token in _vowel_tokens(text, said):
+        if token.isupper():
+            if classes and classes[-1] == token:
+                continue  # doubled: one class, the vowels between stay in its gap
+            classes.append(token)
+            gaps.append("")
+        else:
+            gaps[-1] += token
+    if classes and classes[-1] == "D":  # a word-final d is t, as abjad_key reads it
+        classes[-1] = "T"
+    return "".join(classes), tuple(gaps)
+
+
+def _gap_fits(written: str, name: str) -> bool:
+    """Whether the vowels ``written`` (an abjad spelling's, * any or none) are found in order in ``name``'s."""
+    written = written.replace("*", "")
+    if not written:
+        return True
+    at = 0
+    for vowel in name:
+        if vowel == "*" or vowel == written[at]:
+            at += 1
+            if at == len(written):
+                return True
+    return False
+
+
+def abjad_vowels_agree(spelling: tuple[str, tuple[str, ...]], name: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether an abjad spelling's consonants and written vowels (:func:`abjad_vowels`) fit a name's: the
+    same classes, and every vowel written between two of them found between the same two of the name.
+
+    >>> abjad_vowels_agree(abjad_vowels("كشغار"), abjad_vowels("Kashgar"))
+    True
+    >>> abjad_vowels_agree(abjad_vowels("كشغير"), abjad_vowels("Kashgar"))
+    False
+    """
+    return spelling[0] == name[0] and all(_gap_fits(w, n) for w, n in zip(spelling[1], name[1], strict=True))
+
+
+def written_vowels(spelling: tuple[str, tuple[str, ...]]) -> int:
+    """How many vowels an abjad spelling writes (:func:`abjad_vowels`), not counting the ones that may be
+    any vowel or none."""
+    return sum(len(gap.replace("*", "")) for gap in spelling[1])
 
 
 # --- a name in Arabic or Persian letters, read with the vowels it writes ----------------------------------

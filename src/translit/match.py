@@ -77,6 +77,8 @@ from .glossary import Entry, Glossary, layer_paths, load
 from .hanja import sino_korean
 from .keys import (
     abjad_key,
+    abjad_vowels,
+    abjad_vowels_agree,
     arabic_compass,
     arabic_readings,
     fold_keys,
@@ -96,6 +98,7 @@ from .keys import (
     spanish_reading,
     syllabary_key,
     translit_key,
+    written_vowels,
 )
 from .normalize import APOSTROPHE, normal_key
 from .scripts import Detection, detect, script_of
@@ -214,6 +217,8 @@ class _Index:
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
     abjad: dict[str, list[_Posting]] = field(default_factory=dict)  # names' consonants as an abjad writes them
+    # (entry id, name) -> the name's consonants with their vowels (:func:`translit.keys.abjad_vowels`)
+    abjad_vowels: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     # names' consonants as kana and Hangul tell them apart, and designated names' without their designator
     syllabary: dict[str, list[_Posting]] = field(default_factory=dict)
     syllabary_bare: dict[str, list[_Posting]] = field(default_factory=dict)
@@ -990,7 +995,7 @@ _HAN_AUTONOMOUS = re.compile(
     "(?:(?:蒙古|哈萨克|哈薩克|柯尔克孜|柯爾克孜|锡伯|錫伯|塔吉克|维吾尔|維吾爾)族?|回族)?自治(州|县|縣|県|区|區)$"
 )
 _HAN_AUTONOMOUS_KINDS = {
-    "州": ("prefecture",),
+    "州": ("prefecture", "region"),  # 杰提苏州: Jetisu Region
     "县": ("county",),
     "縣": ("county",),
     "県": ("county",),
@@ -1380,22 +1385,23 @@ def _admitted(kinds: tuple[str, ...] | None) -> list[tuple[str, ...]]:
 
 
 _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
-    "市": ("city",),
+    "市": ("city", "town", "municipality"),  # as city does: 纳伦市 (Naryn, a town)
     "县": ("county",),
     "縣": ("county",),
     "県": ("county",),  # Japanese (マナス県)
     "区": ("district",),
     "區": ("district",),
-    "地区": ("prefecture",),
+    # a prefecture, and the regions of Kazakhstan and Kyrgyzstan (卡拉干达地区: Karaganda Region)
+    "地区": ("prefecture", "region"),
     "专区": ("prefecture",),  # the prefectures of 1950-1975 (喀什专区)
     "專區": ("prefecture",),
-    "地區": ("prefecture",),
+    "地區": ("prefecture", "region"),
     "镇": ("town",),
     "鎮": ("town",),
     "乡": ("township",),
     "鄉": ("township",),
     "村": ("village",),
-    "州": ("prefecture",),
+    "州": ("prefecture", "region"),  # 杰提苏州: Jetisu Region
     # the Qing and Republican units the counties were made from (库车直隶州, 乌什直隶厅, 呼图壁分县, 阿合奇设治局)
     **dict.fromkeys(
         ["直隶州", "直隸州", "直隶厅", "直隸廳", "分县", "分縣", "分防厅", "分防廳", "设治局", "設治局", "厅", "廳"],
@@ -1428,6 +1434,7 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "遺址": ("ruins", "site"),
     "高原": ("range", "plateau"),
     "王朝": ("dynasty", "khanate", "khaganate", "empire"),
+    "皇朝": _DYNASTY,  # 唐皇朝: the Tang
     "朝": _DYNASTY,
     "代": _DYNASTY,  # 唐代, 清代: the Tang, the Qing
     "汗国": _KHANATE,
@@ -1440,9 +1447,10 @@ _HAN_DESIGNATORS: dict[str, tuple[str, ...]] = {
     "國": _POLITY,
     "语": ("language",),
     "語": ("language",),
-    "族": ("group",),
-    # a people's member (塔吉克人 beside 塔吉克族) and a language's writing (维吾尔文 beside 维吾尔语)
-    "人": ("group",),
+    # a people (维吾尔族), a people's member (塔吉克人 beside 塔吉克族), also of a people of old (匈奴人), and a
+    # language's writing (维吾尔文 beside 维吾尔语)
+    "族": ("group", "historical ethnonym"),
+    "人": ("group", "historical ethnonym", "demonym"),
     "文": ("language",),
 }
 _HAN_SUFFIXES = sorted(_HAN_DESIGNATORS, key=len, reverse=True)  # longest first: 地区 before 区
@@ -1922,6 +1930,7 @@ _ABJAD_MIN_SUGGEST = 3  # consonant classes to look a key up at all
 _ABJAD_MIN_RESOLVE = 5  # and to resolve
 _ABJAD_RESOLVE_DESIGNATED = 4  # and to resolve among the entries of a designator's kinds
 _ABJAD_SCORE = 0.7
+_ABJAD_VOWELLED_RESOLVE = 6  # consonant classes and written vowels together to resolve a shorter key
 
 
 _SYLLABARY_MIN_DESIGNATED = 2  # consonant classes to look up a kana or Hangul name with its designator
@@ -2713,6 +2722,11 @@ class Matcher:
                             _add(index.fold_sorted, key, scheme_posting)
                 for key in sorted({k for text in abjad for k in _abjad_keys(text)}):
                     _add(index.abjad, key, posting)
+                vowelled = index.abjad_vowels.setdefault((entry.id, name.text), set())
+                for text in abjad:
+                    vowelled.add(abjad_vowels(text))
+                    if not _has_arabic(text):
+                        vowelled.add(abjad_vowels(text, said=True))
                 syllabary = index.syllabary_bare if designated else index.syllabary
                 for key in sorted({k for _scheme, latin in abjad_forms for k in _syllabary_keys(latin)}):
                     _add(syllabary, key, posting)
@@ -2958,6 +2972,9 @@ class Matcher:
         found = self._named_bases(bases, kinds, lang, type_, when)  # Kustanay Region, Гурьевская область
         if found is not None:
             return _for_input(found, name, 0.85)
+        found = self._nested_han(name, lang, type_, when)  # 伊犁州霍城县, 新疆阜康市
+        if found is not None:
+            return found
         # a Turkish case ending (any type) or an Arabic proclitic, read as the rest of the name would be
         # (Caparov'a: Caparov, a family name; للأمم المتحدة: الأمم المتحدة), short of a typo; then a plural
         # ending (peoples only, one-word names)
@@ -3037,6 +3054,27 @@ class Matcher:
         # a typo is a typo of what was written: the readings of a spelling (French, German, Uzbek) stay out
         written = [form for form in _forms(name, lang) if form[0] not in _READINGS]
         return self._fuzzy(name, _fold_all(written), type_, when)
+
+    def _nested_han(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A Han name written after the names of the areas it lies in, as Chinese addresses write it: 伊犁州霍城县
+        (Huocheng County of Ili Prefecture), 新疆阜康市, 克拉玛依市乌尔禾区. The first part must name an area
+        the rest lies in (an ancestor of its entry), so two names that merely follow each other do not."""
+        text = name.strip()
+        if len(text) < 4 or not all(script_of(char) == "Hani" for char in text):
+            return None
+        for cut in range(2, len(text) - 1):
+            area = self._canonicalize(text[:cut], lang, None, when)
+            if area is None or area.method == "fuzzy" or (area.id is None and not area.ambiguous):
+                continue
+            inner = self._canonicalize(text[cut:], lang, type_, when)
+            if inner is None or inner.id is None or inner.method == "fuzzy":
+                continue
+            # a town's name stands for the areas named after it (喀什疏附县: 喀什, Kashgar, for Kashgar Prefecture)
+            areas = {area.id} | {c.id for c in area.candidates} if area.ambiguous else {area.id}
+            areas |= {named for town in tuple(areas) for named in self._index.named_areas.get(town or "", ())}
+            if areas & set(_ancestors(self.glossary, self.glossary.entries[inner.id])):
+                return _for_input(inner, name, 0.95)
+        return None
 
     def _folded_case_form(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A Cyrillic Russian case form of a spelling that only folding finds (Синьцяна, Музтаг-Аты, Кун-луню),
@@ -3292,13 +3330,36 @@ class Matcher:
             return None
         base, kinds = _split_designator(name)  # ولایت فرغانه: فرغانه, a region
         for key in _abjad_keys(base):  # the words first, then the words joined
-            found = self._index.abjad.get(key)
+            found = self._index.abjad.get(key, [])
             decided = self._decide(name, "folded", found, type_, when, kinds) if found else None
             if decided is None:
                 continue
             resolving = _ABJAD_MIN_RESOLVE if kinds is None else _ABJAD_RESOLVE_DESIGNATED
-            return self._by_consonants(name, decided, len(key.replace(" ", "")), resolving)
+            classes = len(key.replace(" ", ""))
+            if classes < resolving and (voiced := self._vowels_fit(name, base, found, type_, when, kinds)):
+                return voiced
+            return self._by_consonants(name, decided, classes, resolving)
         return None
+
+    def _vowels_fit(
+        self,
+        name: str,
+        base: str,
+        found: list[_Posting],
+        type_: str | None,
+        when: str | None,
+        kinds: tuple[str, ...] | None,
+    ) -> Match | None:
+        """The one entry whose names have the consonants of a short abjad key and the vowels the spelling
+        writes between them (:func:`translit.keys.abjad_vowels_agree`: دوشانبي, Dushanbe; توربان, Turpan), when
+        consonants and vowels written together are enough to tell names apart."""
+        spelling = abjad_vowels(base)
+        if len(spelling[0]) + written_vowels(spelling) < _ABJAD_VOWELLED_RESOLVE:
+            return None
+        signs = self._index.abjad_vowels
+        fitting = [p for p in found if any(abjad_vowels_agree(spelling, sign) for sign in signs.get(p[:2], ()))]
+        decided = self._decide(name, "folded", fitting, type_, when, kinds) if fitting else None
+        return replace(decided, score=_ABJAD_SCORE) if decided is not None and decided.id is not None else None
 
     def _by_consonants(self, name: str, decided: Match, classes: int, resolving: int) -> Match:
         """What a consonant key of ``classes`` classes found (``decided``): only a suggestion below
