@@ -349,3 +349,46 @@ def test_han_designators_admit_what_their_english_words_admit() -> None:
     ]:  # fmt: skip
         m = translit.canonicalize(text)
         assert m is not None and m.id == expected, text
+
+
+def test_a_name_in_an_indian_script_is_read_as_it_is_said() -> None:
+    """Hindi and Bengali leave a word's inherent vowels unsaid at its end and between a vowel-consonant and
+    a consonant-vowel (काश्गर, কাশগর: Kashgar, not Kashagara); a generic word after the name narrows it to
+    its kind (ख़ोतान ज़िला: Hotan County, ख़ोतान शहर: Hotan); Bengali writes z with জ and puts a case ending
+    on the name (উজবেকিস্তানের: of Uzbekistan)."""
+    cases = [
+        ("काश्गर", "kashgar"), ("কাশগর", "kashgar"), ("कुनलुन पर्वतमाला", "kunlun-mountains"),
+        ("ख़ोतान ज़िला", "hotan-county"), ("ख़ोतान शहर", "hotan"), ("উজবেকিস্তানের", "uzbekistan"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+
+
+def test_words_in_an_indian_script_that_name_nothing_resolve_to_nothing() -> None:
+    """Common words read as said meet no entry: पानी (water), सरकार (government, not Sarkand), मानुष."""
+    for text in ["पानी", "सरकार", "মানুষ", "नमस्ते"]:
+        m = translit.canonicalize(text)
+        assert m is None or m.id is None, text
+
+
+def test_georgian_and_armenian_case_endings_come_off() -> None:
+    """A Georgian name in a case (ტიან-შანში: in the Tian Shan; სამარყანდთან: at Samarkand) or in the
+    nominative, which adds -ი to a consonant (ქაშგარი), is read by its stem; so is an Armenian name with the
+    article or a case ending (Աստանան, Քարիմովին), whose ու is u (Ուրումչի: Urumchi)."""
+    cases = [
+        ("ტიან-შანში", "tian-shan"), ("სამარყანდთან", "samarkand"), ("ქაშგარი", "kashgar"),
+        ("Աստանան", "astana"), ("Քարիմովին", "islam-karimov"), ("Ուրումչի", "urumqi"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+
+
+def test_old_english_spellings_of_chinese_names() -> None:
+    """The 19th-century English spellings before Wade's (Morrison's ea, ee, oo, uh, ow) are read as the later
+    postal ones: Keang-soo, Fuh-keen and Hoo-nan are Kiangsu, Fukien and Hunan (Hoo-nan used to be Henan)."""
+    cases = [("Keang-soo", "jiangsu"), ("Fuh-keen", "fujian"), ("Hoo-nan", "hunan"), ("Kan-suh", "gansu")]
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text

@@ -54,8 +54,9 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "abjad_vowels", "abjad_vowels_agree", "arabic_compass", "arabic_readings",
     "fold_keys", "french_reading", "german_reading", "greek_reading", "hebrew_as_persian", "hungarian_reading",
-    "is_pinyin", "joined_key", "latin_forms", "polish_reading", "portuguese_reading", "read_with",
-    "russian_a_reading", "spanish_reading", "syllabary_key", "translit_key", "written_vowels",
+    "indic_reading", "indic_readings", "is_pinyin", "joined_key", "latin_forms", "old_chinese_reading",
+    "polish_reading", "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key",
+    "translit_key", "written_vowels",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -208,6 +209,37 @@ def polish_reading(latin: str) -> str | None:
     if _POLISH_ONLY.search(latin) is None:
         return None
     return _POLISH_SAID(latin)
+
+
+# English books of the 19th century spelt Chinese names by Morrison's system and its kin, before Wade and the
+# postal spellings: ea and ee for ia and ie (Keang-soo, Fuh-keen: Kiangsu, Fukien), oo and uh for u (Hoo-nan,
+# Kan-suh), ow for ou (Kwei-chow), a syllable's final e after s for i (Shen-se, Keang-se: Shensi, Kiangsi), uen for uan
+# (Se-chuen), wuy for ui, and ng before a vowel at a word's start for nothing (Ngan-hwuy: Anhui). A name that
+# splits into syllables with hyphens or spaces, or is one word with such a spelling, is also read so.
+_OLD_CHINESE_MARK = re.compile(
+    r"(?i)[^aeiou\s-]ea|[^aeiou\s-]ee(?=n|\b)|oo|uh\b|ow\b|wuy|\bng[ae]|(?<=[-\s]s)e\b|(?<=[-\s]sh)e\b|uen\b"
+)
+_OLD_CHINESE_SAID = (
+    (re.compile(r"(?i)(?<=[^aeiou\s-])ea"), "ia"), (re.compile(r"(?i)(?<=[^aeiou\s-])ee(?=n|\b)"), "ie"),
+    (re.compile(r"(?i)oo"), "u"), (re.compile(r"(?i)uh\b"), "u"), (re.compile(r"(?i)ow\b"), "ou"),
+    (re.compile(r"(?i)wuy"), "ui"), (re.compile(r"(?i)\bng(?=[ae])"), ""),
+    (re.compile(r"(?i)(?<=[-\s]s)e\b|(?<=[-\s]sh)e\b"), "i"),
+    (re.compile(r"(?i)uen\b"), "uan"),
+)  # fmt: skip
+
+
+def old_chinese_reading(latin: str) -> str | None:
+    """``latin`` read as a 19th-century English spelling of Chinese, when it has one of its marks; None
+    otherwise.
+
+    >>> old_chinese_reading("Keang-soo"), old_chinese_reading("Fuh-keen"), old_chinese_reading("Kansu")
+    ('Kiang-su', 'Fu-kien', None)
+    """
+    if _OLD_CHINESE_MARK.search(latin) is None:
+        return None
+    for pattern, said in _OLD_CHINESE_SAID:
+        latin = pattern.sub(said, latin)
+    return latin
 
 
 # Hungarian writes a name as it is said in Hungarian: s is sh, sz s, zs zh, cs ch, dzs j, c ts, j y, and the
@@ -831,6 +863,114 @@ def arabic_readings(text: str) -> tuple[str, ...]:
     if _ARABIC_ADJECTIVE.search(text.strip()):
         return ()
     return tuple(dict.fromkeys(_arabic_reading(words, article) for article in (True, False)))
+
+
+# --- a name in an Indian script, read as it is said ----------------------------------------------------
+
+# The scripts of India write a consonant with an inherent vowel a, which a vowel sign replaces and a virama
+# removes. Hindi, Bengali, Gujarati, Punjabi and Odia leave the inherent vowel unsaid at the end of a word and
+# between a vowel and consonant on the left and a consonant and vowel on the right (काश्गर, কাশগর: Kashgar,
+# not Kashagara; कुनलुन: Kunlun), so a reading letter for letter (ICU's ISO 15919) meets no spelling of the
+# name. The letters are read by their Unicode names, which these scripts share (LETTER KHA, VOWEL SIGN AA,
+# SIGN NUKTA): a consonant as its plain Latin (ś and ṣ sh, c ch, aspirates plain but kh and gh, which Central
+# Asian names have), a nukta making q, z, f, gh and r of k, j, ph, g and ḍ. The Dravidian scripts say the
+# inherent vowel and mark a dead consonant with the virama; they are read without deleting it.
+_INDIC_SCHWA_SCRIPTS = frozenset({"DEVANAGARI", "BENGALI", "GUJARATI", "GURMUKHI", "ORIYA"})
+_INDIC_SCRIPTS = _INDIC_SCHWA_SCRIPTS | {"TAMIL", "TELUGU", "KANNADA", "MALAYALAM"}
+_INDIC_CONSONANTS = {
+    "K": "k", "KH": "kh", "G": "g", "GH": "gh", "NG": "ng", "C": "ch", "CH": "ch", "J": "j", "JH": "j",
+    "NY": "n", "TT": "t", "TTH": "t", "DD": "d", "DDH": "d", "NN": "n", "T": "t", "TH": "t", "D": "d",
+    "DH": "d", "N": "n", "NNN": "n", "P": "p", "PH": "f", "B": "b", "BH": "b", "M": "m", "Y": "y", "YY": "y",
+    "R": "r", "RR": "r", "L": "l", "LL": "l", "LLL": "zh", "V": "v", "W": "w", "SH": "sh", "SS": "sh", "S": "s",
+    "H": "h", "Q": "q", "KHH": "kh", "GHH": "gh", "Z": "z", "F": "f", "DDDH": "r", "RH": "r",
+}  # fmt: skip
+_INDIC_NUKTA = {"k": "q", "j": "z", "f": "f", "g": "gh", "d": "r", "s": "sh", "kh": "kh"}
+_INDIC_VOWELS = {
+    "A": "a", "AA": "a", "I": "i", "II": "i", "U": "u", "UU": "u", "E": "e", "EE": "e", "AI": "ai", "O": "o",
+    "OO": "o", "AU": "au", "VOCALIC R": "ri", "CANDRA E": "e", "CANDRA O": "o", "SHORT E": "e", "SHORT O": "o",
+}  # fmt: skip
+_INDIC_INHERENT = "ə"  # the inherent vowel while it may still be deleted
+
+
+def _indic_tokens(word: str) -> tuple[list[str], bool] | None:
+    """The consonants and vowels of a word in an Indian script (the inherent vowel as ə), and whether its
+    script leaves the inherent vowel unsaid; None for a word with letters this reading does not know."""
+    tokens: list[str] = []
+    schwa = False
+    for char in word:
+        try:
+            script, _, what = unicodedata.name(char).partition(" ")
+        except ValueError:
+            return None
+        if script not in _INDIC_SCRIPTS:
+            return None
+        schwa = script in _INDIC_SCHWA_SCRIPTS
+        kind, _, value = what.partition(" ")
+        if what == "SIGN NUKTA" and len(tokens) >= 2 and tokens[-1] == _INDIC_INHERENT:
+            tokens[-2] = _INDIC_NUKTA.get(tokens[-2], tokens[-2])
+        elif what == "SIGN VIRAMA" and tokens and tokens[-1] == _INDIC_INHERENT:
+            tokens.pop()
+        elif what in ("SIGN ANUSVARA", "SIGN CANDRABINDU", "TIPPI"):
+            tokens.append("n")
+        elif what.startswith("LETTER CHILLU "):  # Malayalam's dead consonants (ൻ, ർ)
+            tokens.append(_INDIC_CONSONANTS.get(what[14:], ""))
+        elif what == "SIGN VISARGA":
+            tokens.append("h")
+        elif kind == "LETTER" and value.endswith("A") and value[:-1] in _INDIC_CONSONANTS:
+            tokens += [_INDIC_CONSONANTS[value[:-1]], _INDIC_INHERENT]
+        elif what == "LETTER KHANDA TA":
+            tokens.append("t")
+        elif kind == "LETTER" and value in _INDIC_VOWELS:
+            tokens.append(_INDIC_VOWELS[value])
+        elif what.startswith("VOWEL SIGN ") and what[11:] in _INDIC_VOWELS:
+            if tokens and tokens[-1] == _INDIC_INHERENT:
+                tokens.pop()
+            tokens.append(_INDIC_VOWELS[what[11:]])
+        elif not what.startswith(("SIGN ", "VOWEL SIGN ", "AU LENGTH MARK", "ADDAK")):
+            return None
+    return tokens, schwa
+
+
+def _vowel(token: str) -> bool:
+    return token == _INDIC_INHERENT or token[0] in "aeiou"
+
+
+def indic_readings(text: str) -> tuple[str, ...]:
+    """A name in Devanagari, Bengali, Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada or Malayalam letters
+    read as it is said (:func:`indic_reading`); Bengali, which has no letter for z and writes it জ, also with
+    z for each j (উজবেকিস্তান: Uzbekistan)."""
+    said = indic_reading(text)
+    if said is None:
+        return ()
+    if "j" in said and any(unicodedata.name(char, "").startswith("BENGALI") for char in text):
+        return (said, said.replace("j", "z"))
+    return (said,)
+
+
+def indic_reading(text: str) -> str | None:
+    """A name in Devanagari, Bengali, Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada or Malayalam letters
+    read as it is said; None for other text.
+
+    >>> indic_reading("काश्गर"), indic_reading("কাশগর"), indic_reading("कुनलुन"), indic_reading("ख़ोतान")
+    ('kashgar', 'kashgar', 'kunlun', 'khotan')
+    """
+    words = []
+    for word in text.replace("-", " ").split():
+        found = _indic_tokens(word)
+        if found is None:
+            return None
+        tokens, schwa = found
+        if tokens[:2] == ["i", "y"] and len(tokens) > 2:
+            del tokens[0]  # Bengali writes a first ya as iya (ইয়ারকান্ড: Yarkand)
+        if schwa:
+            if tokens and tokens[-1] == _INDIC_INHERENT and sum(map(_vowel, tokens)) > 1:
+                tokens.pop()  # a word's last inherent vowel goes
+            for i in range(len(tokens) - 3, 1, -1):  # then from the right, between VC and CV
+                around = [_vowel(token) for token in tokens[i - 2 : i + 3]]
+                if tokens[i] == _INDIC_INHERENT and around == [True, False, True, False, True]:
+                    del tokens[i]
+        words.append("".join(tokens).replace(_INDIC_INHERENT, "a"))
+    return " ".join(words) if words else None
 
 
 # --- the consonants a syllabary writes -----------------------------------------------------------------

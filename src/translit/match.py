@@ -87,10 +87,12 @@ from .keys import (
     greek_reading,
     hebrew_as_persian,
     hungarian_reading,
+    indic_readings,
     is_pinyin,
     joined_key,
     latin_forms,
     mora_key,
+    old_chinese_reading,
     polish_reading,
     portuguese_reading,
     read_with,
@@ -121,7 +123,7 @@ _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
 _READINGS = frozenset(
-    {"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading", "el-said"}
+    {"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading", "el-said", "en-zh-old"}
 )
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
@@ -258,14 +260,20 @@ def _spelling_readings(latin: str, lang: str | None) -> list[tuple[str | None, s
         readings.append(("es-Latn", spanish))  # Kazajstán, Jiva, región de Manguistau: Spanish j, qu, gu
     if (portuguese := portuguese_reading(latin)) is not None:
         readings.append(("pt-Latn", portuguese))  # Uzbequistão, Cazaquistão, mongóis: Portuguese qu, c, ão, -óis
+    if (old_chinese := old_chinese_reading(latin)) is not None:
+        readings.append(("en-zh-old", old_chinese))  # Keang-soo, Fuh-keen, Hoo-nan: Kiangsu, Fukien, Hunan
     return readings
+
+
+_ARMENIAN = re.compile("[\u0531-\u0587]")
 
 
 @lru_cache(maxsize=4096)
 def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
     """The Latin forms of ``text`` by its schemes (cached: the tiers and the fuzzy step ask again on a miss)."""
     forms: list[tuple[str | None, str]] = []
-    pairs = latin_forms(text, lang)
+    said = indic_readings(text)  # काश्गर: kashgar, where ICU's letter-for-letter kāśgara meets nothing
+    pairs = [] if said else latin_forms(text, lang)
     if lang == "zh-Latn-pinyin":  # a pinyin name also stands for its Wade-Giles spelling
         pairs.append(("zh-Latn-pinyin-Wade-Giles", transliterate(text, "zh-Latn-pinyin-Wade-Giles")))
     for scheme, latin in pairs:
@@ -287,6 +295,10 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         if russian_a is not None:
             forms.append(("ru-a", russian_a))  # Тоҷикистон, Oʻzbekiston: the o of Uzbek and Tajik is Russian a
     forms.extend(("ar-reading", reading) for reading in arabic_readings(text))  # ألماتي, Almaty
+    forms.extend(("indic-said", reading) for reading in said)
+    if _ARMENIAN.search(text) is not None:  # Ուրումչի Owrumči, Նազարբաև Nazarbaew: Urumchi, Nazarbaev
+        armenian = transliterate(text, "und-Latn")
+        forms.append(("hy-said", armenian.replace("ow", "u").replace("Ow", "U").replace("ə", "").replace("w", "v")))
     forms.extend(_ukrainian_forms(text))
     forms.extend(_serbian_forms(text))
     palladius = read_with(_CYRILLIC_E.sub("э", text), "zh-Cyrl-pinyin") if _CYRILLIC_E.search(text) else None
@@ -734,6 +746,29 @@ _LITHUANIAN_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
 }
+# Generic words of the Indian scripts, written after the name as English writes them (काश्गर शहर, ख़ोतान ज़िला,
+# কুনলুন পর্বতমালা, তারিম অববাহিকা, ਜਿਜ਼ਾਖ ਖੇਤਰ, சுக்ட் பிராந்தியம்), Bengali also in the genitive (-এর, -র) and
+# locative (-এ); Hindi writes Uyghur's vilayiti as heard (क़ाश्क़ार विलायती)
+_INDIC_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ["शहर", "नगर", "শহর", "শহরের", "শহরে", "নগর", "શહેર", "ਸ਼ਹਿਰ", "நகரம்", "நகரின்"], ("city", "town", "municipality")
+    ),
+    **dict.fromkeys(["ज़िला", "जिला", "ज़िले", "जिले", "জেলা", "জেলার", "જિલ્લો", "ਜ਼ਿਲ੍ਹਾ", "மாவட்டம்"], ("district", "county")),
+    "काउंटी": ("county",),
+    **dict.fromkeys(
+        ["विभाग", "विलायती", "क्षेत्र", "प्रीफ़ॅक्चर", "प्रिफेक्चर", "অঞ্চল", "অঞ্চলের", "ਖੇਤਰ", "பிராந்தியம்"],
+        ("prefecture", "region"),
+    ),
+    **dict.fromkeys(["प्रांत", "प्रान्त", "प्रदेश", "প্রদেশ", "மாகாணம்"], ("province", "region", "prefecture")),
+    **dict.fromkeys(["नदी", "নদী", "নদীর", "નદી", "ਨਦੀ", "ஆறு"], ("river",)),
+    **dict.fromkeys(["झील", "হ্রদ", "হ্রদের", "સરોવર", "ஏரி"], ("lake",)),
+    **dict.fromkeys(
+        ["पर्वत", "पर्वतमाला", "পর্বত", "পর্বতমালা", "পর্বতমালার", "ગિરિમાળા", "પર્વતમાળા", "மலைத்தொடர்"],
+        ("range", "mountain"),
+    ),
+    **dict.fromkeys(["रेगिस्तान", "मरुस्थल", "মরুভূমি", "মরুভূমির", "રણ", "பாலைவனம்"], ("desert",)),
+    **dict.fromkeys(["द्रोणी", "बेसिन", "অববাহিকা", "অববাহিকার"], ("basin", "depression")),
+}
 _TURKISH_IL_FORMS = ("ili", "iline", "ilinde", "ilinin", "ilindeki", "ilinden", "ilini")
 _OASIS: tuple[str, ...] = ("city", "town", "county", "village")  # an oasis is named as its town or county is
 _FORT: tuple[str, ...] = ("town", "city", "village")  # a Russian fort that grew into a town
@@ -793,6 +828,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
     **dict.fromkeys(["stadt", "stadtkreis", "kreisstadt", "oasenstadt"], ("city", "town")),
     **_LITHUANIAN_GENERIC_WORDS,
+    **_INDIC_GENERIC_WORDS,
     **dict.fromkeys(["village", "auyly", "aul", "аул", "ауылы", "село", "selo", "села", "селе"], ("village",)),
     # Turkish kent is a town or a city (Turfan kenti, Kaşgar kentinde); Kazakh and Uzbek кент a settlement
     **dict.fromkeys(["kent", "kenti", "кент", "кенті"], ("city", "town", "village")),
@@ -880,7 +916,9 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["people", "peoples", "nationality", "xelqi", "халқи", "halkı", "halki", "türkleri", "türkler",
-         "nationalität", "ethnic", "group"],
+         "nationalität", "ethnic", "group", "xalqi", "xalqining", "халқы", "халқының", "halqy", "halqynyń",
+         "halqı", "halqınıñ", "خەلقى", "خەلقىنىڭ", "حالقى", "حالقىنىڭ", "xelqining", "халқининг", "эли", "элинин",
+         "halky", "halkynyň"],
         ("group", "historical ethnonym", "demonym"),
     ),
     # historical polities. A dynasty is also called an empire or a state (Tang Empire, Великое Юаньское
@@ -967,7 +1005,8 @@ _AUTONOMOUS = frozenset(
         ["autonomous", "zizhi", "ئاپتونوم", "اۆتونوميالىق", "اۆتونوميالى", "автономиялық", "автономиялы",
          "aptonom", "аптоном", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
          "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy", "автономиялуу", "avtonomiyaluu", "автоном",
-         "avtonom", "muxtor", "мухтор", "muxtar", "өөртөө", "засах"],
+         "avtonom", "muxtor", "мухтор", "muxtar", "өөртөө", "засах", "स्वायत्त", "স্বায়ত্তশাসিত", "தன்னாட்சி",
+         "தன்னாட்சிப்"],
     )
 )  # fmt: skip
 _NATIONALITIES = frozenset(
@@ -1712,6 +1751,33 @@ _TURKISH_SUFFIX = re.compile(r"(?<=\w{3})[`´'’][a-zçğıöşü]{1,6}$")
 # An abbreviation takes the ending after an apostrophe too (BM'ye, ŞİÖ'nün, ABD'nin); it is read as the
 # abbreviation before the whole is folded, which would make a word of it (ŞİÖ'ye is not Khiva).
 _APOSTROPHE_ABBREVIATION = re.compile(r"^((?:[A-ZÇĞİÖŞÜ]){2,6})[`´'’][a-zçğıöşü]{1,6}$")
+
+
+# Bengali and Tamil write a case ending onto a name: Bengali's genitive -এর, -র after a vowel, -য়ের, its
+# locative -এ, -তে, -য়ে (খোটানে, উজবেকিস্তানের, সিনচিয়াংয়ের); Tamil's locative -இல், genitive -இன், dative
+# -க்கு, accusative -ஐ and sociative -உடன் (சீனாவில், மிர்சியொயேவுடன்); Marathi's genitive -चे (काश्गर विभागाचे).
+_INDIC_CASE = re.compile(
+    r"(?<=\S{3})(?:য়ের|য়ে|এর|ের|(?<=[\u09be-\u09cc])র|তে|ে"
+    r"|வில்|யில்|ில்|இல்|ின்|வின்|க்கு|ுக்கு|வுக்கு|ை|வை|ுடன்|வுடன்|டன்"
+    r"|ाचे|चे|ाची|ची|ाचा|चा)$"
+)
+# Georgian ends a name that ends in a consonant with the nominative -ი, which its case endings replace
+# (ქაშგარი, ტიან-შანში, სამარყანდთან, გროზნოდან); Armenian puts the article -ը, -ն and case endings after the
+# name, -յ- after a vowel (Նազարբաևը, Աստանան, Քարիմովին, Կիրգիզիայի). The stem is tried as it is and, in
+# Georgian, with -ი (ყაზახეთში: ყაზახეთი).
+_GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff]{3})(?:ისთვის|იდან|დან|თან|ში|ის|ით|ზე|მა|ად|ი|ს)$")
+_ARMENIAN_CASE = re.compile("(?<=[\u0531-\u0587]{3})(?:յում|յից|յին|յով|յի|ում|ից|ով|ին|ի|ը|ն)$")
+
+
+def _caucasian_stems(name: str) -> list[str]:
+    """The stems of a Georgian or Armenian name with a case ending or the article (:data:`_GEORGIAN_CASE`)."""
+    text = name.strip()
+    georgian = _GEORGIAN_CASE.search(text)
+    if georgian is not None:
+        stem = text[: georgian.start()]
+        return [stem, stem + "ი"] if georgian.group() != "ი" else [stem]
+    armenian = _ARMENIAN_CASE.search(text)
+    return [text[: armenian.start()]] if armenian is not None else []
 
 
 # Arabic writes the prepositions and conjunctions li-, bi-, wa-, ka- and fa- onto the next word: للأمم (li- and
@@ -2978,10 +3044,14 @@ class Matcher:
         # a Turkish case ending (any type) or an Arabic proclitic, read as the rest of the name would be
         # (Caparov'a: Caparov, a family name; للأمم المتحدة: الأمم المتحدة), short of a typo; then a plural
         # ending (peoples only, one-word names)
-        unended = _without(_TURKISH_SUFFIX, name) or _without_proclitic(name)
+        unended = _without(_TURKISH_SUFFIX, name) or _without_proclitic(name) or _without(_INDIC_CASE, name)
         found = self._read_as(unended, name, lang, type_, when, 0.9)
         if found is not None:
             return found
+        for stem in _caucasian_stems(name):  # ტიან-შანში, Նազարբաևը
+            found = self._read_as(stem, name, lang, type_, when, 0.9)
+            if found is not None and found.id is not None:
+                return found
         plural = _without(_PLURAL, name) if type_ in (None, "ethnonym") and " " not in name.strip() else None
         found = self._tiers(plural, lang, "ethnonym", when, None) if plural is not None else None
         for nominative in _russian_plurals(name) if found is None and type_ in (None, "ethnonym") else ():
