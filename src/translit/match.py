@@ -266,6 +266,7 @@ def _spelling_readings(latin: str, lang: str | None) -> list[tuple[str | None, s
 
 
 _ARMENIAN = re.compile("[\u0531-\u0587]")
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
 
 
 @lru_cache(maxsize=4096)
@@ -2736,6 +2737,10 @@ class Matcher:
                         for scheme, latin in _forms(stem, name.lang):
                             _add(index.singulars, translit_key(latin), (entry.id, name.text, scheme))
                 forms = _forms(name.text, name.lang)
+                # a Georgian name is met as written and transliterated, not folded or by its consonants: its
+                # countries are a people's name with -eti (ყაზახეთი Qazakheti, უზბეკეთი Uzbeketi), which folds with
+                # other languages' forms of the people's name (Bulgarian Киргизите, Hebrew אוזבקית)
+                georgian = _GEORGIAN.search(name.text) is not None
                 is_town = entry.type == "place" and kind in _TOWN_KINDS
                 # written in or read as pinyin: 马仲英, Ma Zhongying, Ма Чжунъин (Palladius)
                 chinese_name = is_person and ((name.lang or "").startswith("zh") or _read_as_chinese(name.text, forms))
@@ -2744,10 +2749,11 @@ class Matcher:
                 abjad_names = bases if designated else [name.text]
                 abjad_forms = [f for base in bases for f in _forms(base, name.lang)] if designated else forms
                 abjad = {text for text in abjad_names if _has_arabic(text)} | {latin for _scheme, latin in abjad_forms}
+                abjad = set() if georgian else abjad
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
-                    folded = _fold(scheme, latin) if not family_alone else frozenset()
+                    folded = _fold(scheme, latin) if not (family_alone or georgian) else frozenset()
                     if is_town:
                         town_forms.setdefault(entry.id, []).append((name.text, scheme, translit_key(latin), folded))
                     for key in folded:
