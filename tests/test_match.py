@@ -392,3 +392,66 @@ def test_old_english_spellings_of_chinese_names() -> None:
     for text, expected in cases:
         m = translit.canonicalize(text)
         assert m is not None and m.id == expected, text
+
+
+def test_chinese_syllables_joined_by_hyphens_are_read_as_one_word() -> None:
+    """Old maps hyphenate the syllables of a Chinese name (Shen-si, Shan-si, Pi-chan): read as the one word
+    as written (Shensi, Shansi, Pichan), which tells Shaanxi from Shanxi where folding cannot. Parts that are
+    no Chinese syllable (Ak-Su, Ak-Tash: -k, -sh) are not joined."""
+    cases = [("Shen-si", "shaanxi"), ("Shan-si", "shanxi"), ("Pi-chan", "shanshan-county")]
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+    m = translit.canonicalize("Ak-Su")
+    assert m is None or m.id is None
+
+
+def test_a_given_name_spelt_otherwise_with_the_family_name() -> None:
+    """A person is found by the family name and a given name spelt otherwise (Shomart for Jomart, Islão for
+    Islam), with a patronymic between them or the family name first; the j that European languages write for
+    й after a vowel is y (Sooronbaj, Nazarbajev), and Dutch writes u as oe (Noersoeltan)."""
+    cases = [
+        ("Kassym-Shomart Tokajew", "kassym-jomart-tokayev"), ("Islão Abduganiyevich Karimov", "islam-karimov"),
+        ("Nazarbajev Nursultan Abiševič", "nursultan-nazarbayev"), ("Sooronbaj Jeenbekov", "sooronbay-jeenbekov"),
+        ("Noersoeltan Nazarbajev", "nursultan-nazarbayev"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+
+
+def test_another_given_name_with_a_known_family_name_is_another_person() -> None:
+    """A relative or namesake shares the family name, not the given name: Rustam Karimov is not Islam Karimov,
+    Akylbek Japarov not Sadyr Japarov, Maxim Bakiyev not Kurmanbek Bakiyev."""
+    for text, wrong in [
+        ("Rustam Karimov", "islam-karimov"), ("Akylbek Japarov", "sadyr-japarov"),
+        ("Maxim Bakiyev", "kurmanbek-bakiyev"), ("Aslan Tokayev", "kassym-jomart-tokayev"),
+    ]:  # fmt: skip
+        m = translit.canonicalize(text)
+        assert m is None or m.id != wrong, text
+
+
+def test_generic_words_of_more_languages() -> None:
+    """Finnish puts the name in the genitive before its generic word (Kuytunin kaupunki, Hotanin piirikunta,
+    Mangistaun alue); Polish, German, Spanish, Hausa and Romanian put theirs first (Hrabstwo Akto, Grafschaft
+    Nilki, condado Luntai, Gundumar Akqi, Regatul Qocho), German joins a peak or an upland with a hyphen
+    (Kongur-Gipfel, Pamir-Hochland), and Russian declines уезд (уездом Зимунай)."""
+    cases = [
+        ("Kuytunin kaupunki", "kuytun"), ("Hotanin piirikunta", "hotan-county"),
+        ("Mangistaun alue", "mangystau-region"),
+        ("Hrabstwo Akto", "akto-county"), ("Grafschaft Nilki", "nilka-county"), ("condado Luntai", "luntai-county"),
+        ("Gundumar Akqi", "akqi-county"), ("Regatul Qocho", "kingdom-of-qocho"), ("Kongur-Gipfel", "kongur-tagh"),
+        ("Pamir-Hochland", "pamir-mountains"), ("уездом Зимунай", "jeminay-county"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+
+
+def test_old_english_se_and_quang() -> None:
+    """Old English books end a province's name in -se after n or ng (Shanse, Shense, Kwangse: Shansi, Shensi,
+    Kwangsi) and write Kwang as Quang (Quang-tung)."""
+    cases = [("Shanse", "shanxi"), ("Shense", "shaanxi"), ("Kwangse", "guangxi"), ("Quang-tung", "guangdong")]
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text

@@ -53,10 +53,10 @@ from .scripts import detect, kazakh_or_uyghur, script_of
 
 __all__ = [
     "SCHEMES_BY_LANG", "abjad_key", "abjad_vowels", "abjad_vowels_agree", "arabic_compass", "arabic_readings",
-    "fold_keys", "french_reading", "german_reading", "greek_reading", "hebrew_as_persian", "hungarian_reading",
-    "indic_reading", "indic_readings", "is_pinyin", "joined_key", "latin_forms", "old_chinese_reading",
-    "polish_reading", "portuguese_reading", "read_with", "russian_a_reading", "spanish_reading", "syllabary_key",
-    "translit_key", "written_vowels",
+    "dutch_reading", "fold_keys", "french_reading", "german_reading", "glide_j_reading", "greek_reading",
+    "hebrew_as_persian", "hungarian_reading", "indic_reading", "indic_readings", "is_pinyin", "joined_key",
+    "latin_forms", "old_chinese_reading", "polish_reading", "portuguese_reading", "read_with", "russian_a_reading",
+    "spanish_reading", "syllabary_key", "translit_key", "written_vowels",
 ]  # fmt: skip
 
 # Schemes used to romanise a native form, by language (and script where it matters), most usual first.
@@ -214,17 +214,20 @@ def polish_reading(latin: str) -> str | None:
 # English books of the 19th century spelt Chinese names by Morrison's system and its kin, before Wade and the
 # postal spellings: ea and ee for ia and ie (Keang-soo, Fuh-keen: Kiangsu, Fukien), oo and uh for u (Hoo-nan,
 # Kan-suh), ow for ou (Kwei-chow), a syllable's final e after s for i (Shen-se, Keang-se: Shensi, Kiangsi), uen for uan
-# (Se-chuen), wuy for ui, and ng before a vowel at a word's start for nothing (Ngan-hwuy: Anhui). A name that
+# (Se-chuen), wuy for ui, ng before a vowel at a word's start for nothing (Ngan-hwuy: Anhui), se after n or ng
+# for si (Shanse, Kwangse: Shansi, Kwangsi) and qu for kw (Quang-tung: Kwangtung). A name that
 # splits into syllables with hyphens or spaces, or is one word with such a spelling, is also read so.
 _OLD_CHINESE_MARK = re.compile(
     r"(?i)[^aeiou\s-]ea|[^aeiou\s-]ee(?=n|\b)|oo|uh\b|ow\b|wuy|\bng[ae]|(?<=[-\s]s)e\b|(?<=[-\s]sh)e\b|uen\b"
+    r"|(?<=n)se\b|(?<=ng)se\b|\bquang"
 )
 _OLD_CHINESE_SAID = (
     (re.compile(r"(?i)(?<=[^aeiou\s-])ea"), "ia"), (re.compile(r"(?i)(?<=[^aeiou\s-])ee(?=n|\b)"), "ie"),
     (re.compile(r"(?i)oo"), "u"), (re.compile(r"(?i)uh\b"), "u"), (re.compile(r"(?i)ow\b"), "ou"),
     (re.compile(r"(?i)wuy"), "ui"), (re.compile(r"(?i)\bng(?=[ae])"), ""),
     (re.compile(r"(?i)(?<=[-\s]s)e\b|(?<=[-\s]sh)e\b"), "i"),
-    (re.compile(r"(?i)uen\b"), "uan"),
+    (re.compile(r"(?i)uen\b"), "uan"), (re.compile(r"(?<=n)se\b|(?<=ng)se\b"), "si"), (re.compile(r"\bQuang"), "Kwang"),
+    (re.compile(r"\bquang"), "kwang"),
 )  # fmt: skip
 
 
@@ -240,6 +243,50 @@ def old_chinese_reading(latin: str) -> str | None:
     for pattern, said in _OLD_CHINESE_SAID:
         latin = pattern.sub(said, latin)
     return latin
+
+
+# Most languages of Europe write the glide й after a vowel as j (Nazarbajev, Sooronbaj, Tokajew, Bajkal), where
+# English writes y and the region's Latin alphabets j for the sound of dzh; a j after a vowel is also read as y.
+# A j that begins a word (Jeenbekov, Jalal-Abad) is left as it is.
+_GLIDE_J = re.compile("(?<=[aeiouyäöüáéíóúëAEIOUYÄÖÜÁÉÍÓÚË])j")
+_GLIDE_J_CAPITAL = re.compile("(?<=[aeiouyäöüáéíóúëAEIOUYÄÖÜÁÉÍÓÚË])J")
+
+
+def glide_j_reading(latin: str) -> str | None:
+    """``latin`` with each j after a vowel read as y, but in pinyin words (Jiajiashi, Taijiang); None when it
+    has none.
+
+    >>> glide_j_reading("Sooronbaj Jeenbekov"), glide_j_reading("Jalal-Abad"), glide_j_reading("Baijiantan")
+    ('Sooronbay Jeenbekov', None, None)
+    """
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group()
+        return text if is_pinyin(text) else _GLIDE_J_CAPITAL.sub("Y", _GLIDE_J.sub("y", text))
+
+    said = re.sub(r"[^\W\d_]+", word, latin)
+    return said if said != latin else None
+
+
+# Dutch spells u as oe, sh as sj, ch as tsj and j as dzj (Noersoeltan Nazarbajev, Tadzjikistan, Tsjetsjenië,
+# Oezbekistan); its j after a vowel is y. A name with oe, sj or zj is also read so.
+_DUTCH_MARK = re.compile("(?i)oe|sj|zj")
+_DUTCH_SAID = ((re.compile("dzj"), "j"), (re.compile("tsj"), "ch"), (re.compile("sj"), "sh"), (re.compile("oe"), "u"))
+
+
+def dutch_reading(latin: str) -> str | None:
+    """``latin`` read as Dutch spells, when it has oe, sj or zj; None otherwise.
+
+    >>> dutch_reading("Noersoeltan Nazarbajev"), dutch_reading("Tadzjikistan"), dutch_reading("Astana")
+    ('Nursultan Nazarbayev', 'Tajikistan', None)
+    """
+    if _DUTCH_MARK.search(latin) is None:
+        return None
+    said = glide_j_reading(latin) or latin  # before dzj is j
+    for pattern, sound in _DUTCH_SAID:
+        said = pattern.sub(sound, said)
+        said = re.sub(pattern.pattern.capitalize(), sound.capitalize(), said)
+    return said
 
 
 # Hungarian writes a name as it is said in Hungarian: s is sh, sz s, zs zh, cs ch, dzs j, c ts, j y, and the

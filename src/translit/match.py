@@ -81,9 +81,11 @@ from .keys import (
     abjad_vowels_agree,
     arabic_compass,
     arabic_readings,
+    dutch_reading,
     fold_keys,
     french_reading,
     german_readings,
+    glide_j_reading,
     greek_reading,
     hebrew_as_persian,
     hungarian_reading,
@@ -123,7 +125,20 @@ _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
 _READINGS = frozenset(
-    {"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading", "el-said", "en-zh-old"}
+    {
+        "fr-Latn",
+        "de-Latn",
+        "pl-Latn",
+        "hu-Latn",
+        "es-Latn",
+        "pt-Latn",
+        "ru-a",
+        "ar-reading",
+        "el-said",
+        "en-zh-old",
+        "nl-Latn",
+        "j-glide",
+    }
 )
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
@@ -216,6 +231,7 @@ class _Index:
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
     declined: dict[str, list[_Posting]] = field(default_factory=dict)  # Russian names by their stems (_declined_key)
     given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
+    given_names: dict[str, set[str]] = field(default_factory=dict)  # entry id -> its given names, all words
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
     abjad: dict[str, list[_Posting]] = field(default_factory=dict)  # names' consonants as an abjad writes them
@@ -262,6 +278,10 @@ def _spelling_readings(latin: str, lang: str | None) -> list[tuple[str | None, s
         readings.append(("pt-Latn", portuguese))  # Uzbequistão, Cazaquistão, mongóis: Portuguese qu, c, ão, -óis
     if (old_chinese := old_chinese_reading(latin)) is not None:
         readings.append(("en-zh-old", old_chinese))  # Keang-soo, Fuh-keen, Hoo-nan: Kiangsu, Fukien, Hunan
+    if (dutch := dutch_reading(latin)) is not None:
+        readings.append(("nl-Latn", dutch))  # Noersoeltan, Tadzjikistan: Dutch oe, sj, tsj, dzj
+    elif (glide := glide_j_reading(latin)) is not None:
+        readings.append(("j-glide", glide))  # Nazarbajev, Sooronbaj: the j of й after a vowel
     return readings
 
 
@@ -373,6 +393,11 @@ def _has_syllabary(text: str) -> bool:
 
 _VOWELS = re.compile("[aeiou]")
 _SKELETON_MIN_LEN = 6
+# a syllable of Chinese in any romanisation (Wade-Giles, postal, pinyin, older European): an initial, one run of
+# vowels, and n, ng or the h of -ih, -eh and -erh (shih, hsüeh, erh) or nothing; Ak, Kara, Kol and Tash are none
+_CHINESE_SYLLABLE = re.compile(
+    r"(?i)(?:[bcdfghjklmnpqrstvwxyz]{1,3}['’ʻ]?)?(?:[aeiouüêé]{1,3})(?:ng?|(?<=[ie])h|(?<=e)rh)?"
+)
 
 
 def _skeleton(folded: str) -> str:
@@ -406,6 +431,7 @@ def _slots(folded: str, chinese: bool) -> str | None:
 
 _PLACE_SLOTS_MIN_LEN = 5
 _SURNAME_MIN_LEN = 5  # a surname alone is looked up from five letters (Tohti, not Isa)
+_GIVEN_CLOSE = 80.0  # a given name spelt otherwise (Sooronbaj, Islão) is this close to the glossary's (rapidfuzz)
 # the endings of family names that are not given names: Russian and Soviet-era -ov, -ev, -in, -sky, -enko
 # (Karimov, Nazarbayev, Putin), Kazakh -uly, -kyzy
 _FAMILY_NAME = re.compile("(?:ov|ev|ova|eva|in|ina|yn|sky|skiy|skii|skaya|enko|uly|kyzy|qyzy)$")
@@ -787,7 +813,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["township", "xiang", "yezisi", "yëzisi", "يېزىسى"], ("township", "town")),
     **dict.fromkeys(
         ["county", "nahiyisi", "nahiye", "nahiyesi", "xian", "zizhixian", "ناھىيىسى", "ناھىيەسى", "уезд", "сиан",
-         "шянь"],
+         "шянь", "наһийиси", "наһийәси", "siyan", "piirikunta", "piirikunnan", "grafschaft", "hrabstwo", "härad"],
         ("county",),
     ),
     **dict.fromkeys(
@@ -823,10 +849,17 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     # Regierungsbezirk Aksu, Stadt Kaschgar, Stadtkreis Yining (a county-level city)
     # and their genitives (des Kreises Alaköl, des Regierungsbezirks Kaschgar)
     **dict.fromkeys(["kreis", "landkreis", "kreises", "landkreises"], ("county", "district")),
-    **dict.fromkeys(["bezirk", "bezirks"], ("district", "county")),
+    **dict.fromkeys(["bezirk", "bezirks", "distrikt", "gundumar"], ("district", "county")),
     **dict.fromkeys(["stadtbezirk", "stadtbezirks"], ("district",)),
     **dict.fromkeys(["gebiet", "gebiets", "gebietes"], ("region", "prefecture")),
     **dict.fromkeys(["präfektur", "regierungsbezirk", "regierungsbezirks"], ("prefecture", "region")),
+    # Finnish (Shawanin piirikunta, Kuytunin kaupunki, Mangistaun alue, Ilin autonominen prefektuuri), Dutch
+    # (provincie), Ukrainian and Russian префектура, and Swedish and Norwegian region with its article (Osh-regionen)
+    **dict.fromkeys(["kaupunki", "kaupungin", "kaupungissa"], ("city", "town", "municipality")),
+    **dict.fromkeys(["alue", "alueen", "alueella", "maakunta", "maakunnan"], ("region", "prefecture")),
+    **dict.fromkeys(["prefektuuri", "prefektuurin", "префектура", "префектуры", "префектури"], ("prefecture",)),
+    "provincie": ("province", "region", "prefecture"),
+    "regionen": ("region", "prefecture", "historical region", "geographic region"),
     **dict.fromkeys(["stadt", "stadtkreis", "kreisstadt", "oasenstadt"], ("city", "town")),
     **_LITHUANIAN_GENERIC_WORDS,
     **_INDIC_GENERIC_WORDS,
@@ -865,10 +898,10 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "تېغى", "تاغلىرى", "тоғ", "тоғлари", "togʻ", "togʻlari", "tog'", "tog'lari", "toglari", "тизмаси", "tizmasi"],
         ("range", "mountain"),
     ),
-    **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى"], ("range", "plateau")),
+    **dict.fromkeys(["plateau", "үстірті", "üstirti", "ۇستىرتى", "hochland"], ("range", "plateau")),
     # a single mountain or peak: Mount Bogda, Pik Pobedy, гора Музтаг-Ата, Bogda Feng
     **dict.fromkeys(
-        ["mount", "mt", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi"],
+        ["mount", "mt", "mountain", "peak", "pik", "пик", "гора", "feng", "çoqqisi", "choqqisi", "zirvesi", "gipfel"],
         ("mountain",),
     ),
     # mountain passes (not Uyghur ئېغىزى or Chinese kou, "mouth", which name towns too: Alashankou, ئالاتاۋ
@@ -1057,6 +1090,7 @@ _LEADING_WORDS = (
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
     "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "ш", "села", "селе", "kreises",
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
+    "grafschaft", "distrikt", "provincie", "gundumar", "hrabstwo",
     *_GREAT_WORDS, *_ABJAD_GENERIC_WORDS,
 )  # fmt: skip
 # Czech and Polish put the generic word first too, in the case of the sentence (pohoří Altaj, jezera Zajsan,
@@ -1071,6 +1105,9 @@ _WEST_SLAVIC_LEADING: dict[str, tuple[str, ...]] = {
         ["město", "města", "městě", "miasto", "miasta", "mieście", "miastem"], ("city", "town", "municipality")
     ),
     **dict.fromkeys(["język", "języku", "jazyk", "jazyka"], ("language",)),  # język ujgurski
+    **dict.fromkeys(["hrabstwie", "hrabstwa", "powiat", "powiatu", "powiecie"], ("county",)),  # hrabstwo Akto
+    **dict.fromkeys(["prowincja", "prowincji", "prowincję"], ("province", "region", "prefecture")),
+    **dict.fromkeys(["królestwo", "królestwa", "królestwie", "království"], ("kingdom",)),  # Królestwo Qocho
     **dict.fromkeys(["agencja", "agencji", "agentura"], ("agency",)),  # agencja Xinhua
 }  # fmt: skip
 # Indonesian and Malay put the generic word first (Kota Almaty, Danau Balkhash, Kekaisaran Mongol, Dinasti Qing)
@@ -1143,7 +1180,7 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["области", "областью", "області"], ("prefecture", "region")),
     **dict.fromkeys(["района", "районе", "району", "районом"], ("district", "county")),
     **dict.fromkeys(["округа", "округе"], ("prefecture", "region")),
-    **dict.fromkeys(["уезда", "уезде"], ("county",)),
+    **dict.fromkeys(["уезда", "уезде", "уездом", "уезду"], ("county",)),
     **dict.fromkeys(["республики", "республике", "республикой", "республику"], ("country", "republic", "state")),
     **dict.fromkeys(["династии", "династией", "династию"], _DYNASTY),  # династии Хань
     **dict.fromkeys(
@@ -1200,7 +1237,8 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["dynastie", "dinastía", "dinastia"], _DYNASTY),
     **dict.fromkeys(["khanat", "kanato", "canato", "khanato"], _KHANATE),
     **dict.fromkeys(["empire", "imperio", "império", "impero"], _EMPIRE),
-    **dict.fromkeys(["royaume", "reino", "regno"], ("kingdom",)),
+    **dict.fromkeys(["royaume", "reino", "regno", "regatul"], ("kingdom",)),
+    "vall": ("valley", "historical region", "geographic region"),  # Catalan: vall de Fergana
 }  # fmt: skip
 _ROMANCE_GENERIC_KEYS = {normal_key(word): kinds for word, kinds in _ROMANCE_GENERIC.items()}
 _ROMANCE_DESIGNATED = re.compile(
@@ -1219,7 +1257,8 @@ _ROMANCE_BARE_KINDS = {
         "moschea", "mezquita", "mesquita", "langue", "lingua", "idioma", "língua", "col", "montañas", "montagne",
         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
-        "agence", "agencia", "agenzia", "agência", "oasi", "massiccio", "monte")
+        "agence", "agencia", "agenzia", "agência", "oasi", "massiccio", "monte", "condado", "contea", "comté",
+        "regatul", "valle", "vall")
 }  # fmt: skip
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
@@ -1959,7 +1998,8 @@ def _kind_head(kind: str | None) -> str:
 # names.
 _GERMAN_COMPOUND = re.compile(
     r"(?i)(?<=\w{3})(?:-?(see|sees|becken|beckens|gebirge|gebirges|wüste|fluss|flusses|fluß|senke)"
-    r"|-(tal|dynastie|khanat|stadt|präfektur|region|bezirk|kreis|moschee|höhlen|grotten|staat|staates"
+    r"|-(tal|dynastie|khanat|stadt|präfektur|region|regionen|bezirk|kreis|distrikt|rayon|gipfel|hochland|moschee"
+    r"|höhlen|grotten|staat|staates"
     r"|nationalität))$"
 )
 
@@ -2295,6 +2335,13 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
 
 
 _LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
+# Finnish too puts the name before its generic word in the genitive: -in after a consonant (Shawanin piirikunta,
+# Kuytunin kaupunki), -n after a vowel (Mangistaun alue)
+_FINNISH_GENERIC_WORDS = frozenset(
+    ("piirikunta", "piirikunnan", "kaupunki", "kaupungin", "kaupungissa", "alue", "alueen", "alueella", "maakunta",
+     "maakunnan", "prefektuuri", "prefektuurin")
+)  # fmt: skip
+_FINNISH_GENITIVE = re.compile("(?:(?<=[a-zäö]{2}[b-df-hj-np-tv-z])in|(?<=[a-zäö]{3}[aeiouyäö])n)$")
 # Mongolian puts the name before its generic word in the genitive, often (Таримын хотгор, Борталын Монгол
 # өөртөө засах тойрог); after a vowel it is -йн (Илийн)
 _MONGOLIAN_GENERIC_WORDS = frozenset(
@@ -2317,6 +2364,9 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         # Lithuanian puts the name before its generic word in the genitive: Korlos miestas (Korla), Andižano
         # sritis (Andijan)
         bases.append(base[: genitive.start()] + ("a" if genitive.group() == "os" else ""))
+    finnish = kinds is not None and name.split()[-1].lower() in _FINNISH_GENERIC_WORDS
+    if finnish and (genitive := _FINNISH_GENITIVE.search(base)) is not None:
+        bases.append(base[: genitive.start()])  # Shawanin piirikunta: Shawan; Mangistaun alue: Mangistau
     mongolian = kinds is not None and name.split()[-1].lower() in _MONGOLIAN_GENERIC_WORDS
     if mongolian:  # the genitive is on the name's first word (Борталын Монгол ...)
         first, sep, rest = base.partition(" ")
@@ -2590,7 +2640,9 @@ def _case_readings(name: str) -> list[str]:
     stems += [stem[:-1] + vowel for stem in stems for vowel in _RAISED.get(stem[-1:], ())]
     # Latin endings, not on a word with a letter of the Turkic alphabets, whose names end in a, u, ba, ra ... and
     # whose endings are the Turkic ones (Oqtoʻba is Aktobe, not a case of Akto)
-    if any(script_of(ch) == "Latn" for ch in last) and _TURKIC_LATIN.search(last) is None:
+    # nor on a designator, which is the nominative (Ala-Too, the Kyrgyz word for mountains, is no Hungarian Ala-tó)
+    on_designator = normal_key(re.split(r"[-\s]", last)[-1]) in _DESIGNATORS
+    if any(script_of(ch) == "Latn" for ch in last) and _TURKIC_LATIN.search(last) is None and not on_designator:
         latin = [last[: -len(ending)] for ending in _LATIN_CASE_ENDINGS if last.lower().endswith(ending)]
         latin += [
             last[: -len(end)] + nominative for end, nominative in _LATIN_CASE_CHANGES if last.lower().endswith(end)
@@ -2613,6 +2665,15 @@ def _case_readings(name: str) -> list[str]:
     if designator is not None and normal_key(designator["letters"]) in _DESIGNATORS:
         stems += [designator["letters"]] if designator["ending"].lower() in _TURKIC_ENDINGS else []
     return [f"{head}{sep}{stem}" for stem in dict.fromkeys(stems)]
+
+
+def _stem_of_abbreviation(found: Match, name: str) -> bool:
+    """Whether ``found``, for a stem of ``name`` without a case ending, is an abbreviation that ``name`` does not
+    write as one: an abbreviation takes its ending after a hyphen or an apostrophe, or straight after its
+    capitals (АҚШ-тың, ABD'nin, БУУнун), and Akshu less a Slavic -u is no АҚШ (AKSh)."""
+    last = name.strip().rpartition(" ")[2]
+    written = _ABBREVIATED_ENDING.match(last) or _APOSTROPHE_ABBREVIATION.match(last)
+    return bool(found.matched and _abbreviation_of(found.matched) and written is None)
 
 
 def _for_input(found: Match, name: str, factor: float) -> Match:
@@ -2776,6 +2837,7 @@ class Matcher:
                                 _add(index.person_words, word, scheme_posting)
                             index.surnames.add((entry.id, words[-1]))
                             index.given.setdefault(entry.id, set()).add(words[0])
+                            index.given_names.setdefault(entry.id, set()).add(" ".join(words[:-1]))
                             for key in _fold(scheme, words[-1]):
                                 _add(index.folded_surnames, key, scheme_posting)
                                 index.surnames.add((entry.id, key))
@@ -3005,7 +3067,7 @@ class Matcher:
                 return found
             for stem in stems:
                 found = self._tiers(stem, lang, type_, when, None, strict=True)
-                if found is not None:
+                if found is not None and not _stem_of_abbreviation(found, name):
                     return _for_input(found, name, 0.9)
             # 우루무치의: 우루무치, however it is found, when it resolves (유니클로 is no 유니클 "to")
             for stem in stems if _HANGUL_END.search(name) else ():
@@ -3090,6 +3152,7 @@ class Matcher:
         if found is not None:
             return found
         found = self._initialled(name, lang, type_, when) or self._part_given(name, lang, type_, when)
+        found = found or self._given_variant(name, lang, type_, when)
         found = found or self._syllables(name, lang, type_, when)
         if found is not None:
             return found
@@ -3305,6 +3368,33 @@ class Matcher:
             return None
         decided = (self._decide(name, "transliterated", postings, type_, when, k) for k in _admitted(kinds))
         return next((found for found in decided if found is not None), None)
+
+    def _given_variant(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
+        """A person by the family name and a given name spelt otherwise than the glossary spells it
+        (Kassym-Shomart Tokajew, Islão Abduganiyevich Karimov): the family name alone must name one person
+        (:meth:`_surname`), and the given names, patronymics left out, must be as close to that person's as
+        :data:`_GIVEN_CLOSE` and begin with the same letter (Yalqun Isa is not Dolkun Isa, Akylbek Japarov not
+        Sadyr Japarov). The family name may come first, before the given name and a patronymic (Nazarbajev
+        Nursultan Abiševič)."""
+        words = name.split()
+        if type_ not in (None, "person") or not 2 <= len(words) <= 4 or not all(w[:1].isalpha() for w in words):
+            return None
+        orders = [(words[-1], words[:-1])]
+        if len(words) == 3 and _PATRONYMIC.match(normal_key(words[-1])):
+            orders.append((words[0], words[1:2]))
+        for family, given in orders:
+            given = [w for w in given if not (_PATRONYMIC.match(normal_key(w)) or _PATRONYMIC_WORD.match(w))]
+            surname = self._surname(family, lang, "person", when) if given else None
+            if surname is None or (surname.id is None and len(surname.candidates) != 1):
+                continue
+            person = surname.id or surname.candidates[0].id
+            known = self._index.given_names.get(person, set())
+            typed = {translit_key(latin) for _scheme, latin in _forms(" ".join(given), lang)}
+            if any(t[:1] == k[:1] and fuzz.ratio(t, k) >= _GIVEN_CLOSE for t in typed for k in known):
+                entry = self.glossary.entries[person]
+                decided = self._decide(name, "folded", [(person, entry.canonical, None)], "person", when)
+                return replace(decided, score=0.75) if decided is not None else None
+        return None
 
     def _part_given(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A person by one part of a double given name and the family name (Kassym Tokayev: Kassym-Jomart
@@ -3544,7 +3634,14 @@ class Matcher:
 
     def _syllables(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A Chinese name written syllable by syllable (Ma Zhong Ying, Xi Jin Ping; Wu Lu Mu Qi): as a
-        personal name, the family name and the given name in one word; otherwise as one word."""
+        personal name, the family name and the given name in one word; otherwise as one word. Syllables of any
+        romanisation joined by hyphens (Tih-hwa, Shen-si, Pi-chan) are read as the one word, as written or
+        transliterated only: its folding is too short to tell (shensi, sansi)."""
+        parts = name.strip().split("-")
+        if len(parts) >= 2 and all(_CHINESE_SYLLABLE.fullmatch(part) for part in parts):
+            found = self._tiers("".join(parts), lang, type_, when, None, strict=True)
+            if found is not None and found.id is not None:
+                return _for_input(found, name, 0.9)
         words = name.split()
         if len(words) < 3 or not all(w.isascii() and w.isalpha() and is_pinyin(w) for w in words):
             return None
@@ -3694,7 +3791,7 @@ class Matcher:
             plural = _without(_PLURAL, reading) if type_ in (None, "ethnonym") and " " not in reading else None
             if found is None and plural is not None:  # Жоңғарлардың: Жоңғарлар, a plural
                 found = self._tiers(plural, lang, "ethnonym", when, None)
-            if found is not None and found.id is not None:
+            if found is not None and found.id is not None and not _stem_of_abbreviation(found, name):
                 return _for_input(found, name, 0.9)
         return None
 
