@@ -917,7 +917,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("desert",),
     ),
     **dict.fromkeys(
-        ["basin", "becken", "beckens", "pendi", "p'en-ti", "oymanliqi", "впадина", "ئويمانلىقى", "ойпаты", "oypaty",
+        ["basin", "becken", "beckens", "pendi", "p'en-ti", "oymanliqi", "впадина", "впадины", "впадине", "впадиной",
+         "котловина", "котловины", "котловине", "ئويمانلىقى", "ойпаты", "oypaty",
          "havzası", "hövzəsi", "ويپاتى", "tekisligi", "текислиги", "pasttekisligi", "пасттекислиги",
          "бассейн"],
         ("basin", "depression"),
@@ -1183,6 +1184,7 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["уезда", "уезде", "уездом", "уезду"], ("county",)),
     **dict.fromkeys(["республики", "республике", "республикой", "республику"], ("country", "republic", "state")),
     **dict.fromkeys(["династии", "династией", "династию"], _DYNASTY),  # династии Хань
+    **dict.fromkeys(["империи", "империей", "империю"], _EMPIRE),  # империей Цин
     **dict.fromkeys(
         ["аула", "ауле", "станицы", "станице", "поселка", "посёлка", "поселке", "посёлке", "деревня", "деревни",
          "деревне"],
@@ -1720,6 +1722,48 @@ def _word_stem(word: str) -> str:
 
 
 _RU_ABBREVIATED = {short: " ".join(map(_word_stem, full.split())) for short, full in _RU_ABBREVIATIONS.items()}
+
+
+# Polish, Czech and Slovak decline every word of a name as Russian does (Komunistycznej Partii Chin, Szanghajskiej
+# Organizacji Współpracy, kultúrnej revolúcie), and German the words of a name and its adjectives (Weltkongresses
+# der Uiguren, der Kommunistischen Partei Chinas). Their names of two words or more are keyed by the words'
+# stems too, each language's endings off, and a Latin name of two words or more is looked up by them.
+_WEST_SLAVIC_ENDINGS = tuple(
+    sorted(
+        ["ego", "emu", "ej", "ych", "ymi", "ich", "imi", "ami", "ach", "ow", "om", "y", "i", "u", "a", "e", "o", "ie",
+         "ii", "ia", "eho", "emu", "em", "ou", "ych", "ymi", "iej"],
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_GERMAN_ENDINGS = ("es", "en", "em", "er", "e", "s", "n")
+_LATIN_DECLINING = {"pl": "slavic", "cs": "slavic", "sk": "slavic", "hsb": "slavic", "de": "german"}
+_LATIN_ENDINGS = {"slavic": _WEST_SLAVIC_ENDINGS, "german": _GERMAN_ENDINGS}
+
+
+def _latin_declined_keys(name: str, lang: str | None = None) -> list[str]:
+    """The stems of a Latin name's words by the endings of the languages that decline them (of ``lang`` only,
+    when given and one of them): "slavic:komunistyczn parti chin" for Komunistycznej Partii Chin and
+    Komunistyczna Partia Chin; [] for a name of one word or not in Latin letters."""
+    words = normal_key(name).split()
+    if len(words) < 2 or not all(script_of(ch) == "Latn" for word in words for ch in word if ch.isalpha()):
+        return []
+    family = _LATIN_DECLINING.get((lang or "").split("-")[0])
+    if lang is not None and family is None:
+        return []
+    keys = []
+    for tag in [family] if family is not None else list(_LATIN_ENDINGS):
+        stems = []
+        for word in words:
+            # German endings come off one after another (Weltkongresses, Weltkongress: weltkongr), as -es and -s
+            # leave the same stem only so; a West Slavic word loses one
+            while ending := next((e for e in _LATIN_ENDINGS[tag] if word.endswith(e) and len(word) - len(e) >= 3), ""):
+                word = word[: len(word) - len(ending)]
+                if tag != "german":
+                    break
+            stems.append(word)
+        keys.append(f"{tag}:{' '.join(stems)}")
+    return keys
 
 
 def _declined_key(name: str) -> str | None:
@@ -2789,6 +2833,8 @@ class Matcher:
                         _add(index.hanja_bare, reading, posting)
                 if (declined := _declined_key(name.text)) is not None:
                     _add(index.declined, declined, posting)
+                for declined in _latin_declined_keys(name.text, name.lang) if name.lang in _LATIN_DECLINING else ():
+                    _add(index.declined, declined, posting)
                 if not is_person and (acronym := _acronym(name.text, entry.type == "organisation")) is not None:
                     _add(index.acronyms, acronym, posting)
                 if entry.type == "organisation" and (bag := _word_bag(name.text)) is not None:
@@ -3079,6 +3125,10 @@ class Matcher:
                 if found is not None:
                     return _for_input(found, name, 0.9)
             found = self._declined(name, _declined_key(name), type_, when, None)  # Восточного Туркестана
+            if found is not None:
+                return _for_input(found, name, 0.9)
+        for key in _latin_declined_keys(name, lang):  # Komunistycznej Partii Chin, Weltkongresses der Uiguren
+            found = self._declined(name, key, type_, when, None)
             if found is not None:
                 return _for_input(found, name, 0.9)
         found = self._hanja(name, type_, when) or self._tiers(name, lang, type_, when, None)
