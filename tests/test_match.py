@@ -455,3 +455,26 @@ def test_old_english_se_and_quang() -> None:
     for text, expected in cases:
         m = translit.canonicalize(text)
         assert m is not None and m.id == expected, text
+
+
+def test_names_declined_word_by_word_in_latin_letters() -> None:
+    """Polish and German decline each word of a name (Komunistycznej Partii Chin: Komunistyczna Partia Chin;
+    Weltkongresses der Uiguren: Weltkongress der Uiguren); Scandinavian adds its article (Uyghurtribunalen) and
+    Hungarian its accusative (Hszi Csin-pinget); older spellings write t as th (Thibet)."""
+    cases = [
+        ("Komunistycznej Partii Chin", "chinese-communist-party"),
+        ("Szanghajskiej Organizacji Współpracy", "shanghai-cooperation-organisation"),
+        ("Weltkongresses der Uiguren", "world-uyghur-congress"), ("Uyghurtribunalen", "uyghur-tribunal"),
+        ("Hszi Csin-pinget", "xi-jinping"), ("Thibet", "tibet"), ("Джунгарская впадина", "dzungarian-basin"),
+        ("империей Цин", "qing-dynasty"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text
+
+
+def test_urdu_and_persian_plurals_name_the_people() -> None:
+    """Urdu's oblique plural -وں and Persian's -ها make a name the people's, not the language's (ویغوروں: the
+    Uyghurs, where ویغور alone may be either)."""
+    m = translit.canonicalize("ویغوروں")
+    assert m is not None and m.id == "uyghurs"

@@ -918,7 +918,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["basin", "becken", "beckens", "pendi", "p'en-ti", "oymanliqi", "впадина", "впадины", "впадине", "впадиной",
-         "котловина", "котловины", "котловине", "ئويمانلىقى", "ойпаты", "oypaty",
+         "котловина", "котловины", "котловине", "равнина", "равнины", "равнине", "ئويمانلىقى", "ойпаты", "oypaty",
          "havzası", "hövzəsi", "ويپاتى", "tekisligi", "текислиги", "pasttekisligi", "пасттекислиги",
          "бассейн"],
         ("basin", "depression"),
@@ -1786,7 +1786,8 @@ _PLURAL = re.compile(
     r"|ov[eé]|ů|ům|owie|ów|ach|ami|(?<=[kr])er|id"  # Czech, Polish, Swedish, Estonian
     r"|[ldt][aeä]r(?:[ıi]n|[ıi]|[ae]|[dt][ae]n?)?|лар|лер|тар|тер|дар|дер|(?<!i)en|es|os|s|ы|и"  # Spanish -os
     r"|н?ууд|н?үүд"  # Mongolian (Уйгурууд, Казахууд)
-    r"|لىرى(?:نىڭ|غا|گە|قا|كە|دا|دە|تا|تە|دىن|تىن|نى|دىكى)?)$"  # Uyghur plural and possessive (ئۇيغۇرلىرىنىڭ)
+    r"|لىرى(?:نىڭ|غا|گە|قا|كە|دا|دە|تا|تە|دىن|تىن|نى|دىكى)?"  # Uyghur plural and possessive (ئۇيغۇرلىرىنىڭ)
+    r"|(?<=\w{3})(?:وں|ها))$"  # Urdu oblique plural (ویغوروں, قازقوں), Persian plural (اویغورها)
 )
 
 
@@ -2632,7 +2633,9 @@ _RAISED = {"i": ("a", "e"), "ى": ("ا", "ە"), "и": ("а", "ә")}
 
 # The case endings of other languages that write names in Latin letters, on the last word, longest first:
 # Hungarian (Tarazban, Taraztól), Polish and Czech (Pawłodaru, Kazachstánu, Taškentu), Finnish
-# (Kazakstanissa), Lithuanian and Latvian -as (Turfanas, Andižanas) and the Slavic genitive -a (Biškeka).
+# (Kazakstanissa), Lithuanian and Latvian -as (Turfanas, Andižanas), the Slavic genitive -a (Biškeka), the
+# Scandinavian article -en, -et and its genitive (Uyghurtribunalen, Uyghur-tribunalens) and the Hungarian
+# accusative -et (Hszi Csin-pinget).
 # Hungarian spellings themselves (Szamarkand, Afganisztán: sz, zs, cs) are not read.
 _LATIN_CASE_ENDINGS = tuple(
     sorted(
@@ -2640,7 +2643,7 @@ _LATIN_CASE_ENDINGS = tuple(
          "nel", "tal", "tel", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ért",
          "u", "em", "iem", "ie", "owi", "ě", "ou", "a", "om",
          "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "issa", "ista", "illa", "ilta", "ille",
-         "as", "o", "ą", "ig", "on", "ön", "ului", "ul"},
+         "as", "o", "ą", "ig", "on", "ön", "ului", "ul", "en", "et", "ens", "ets"},
         key=lambda ending: (-len(ending), ending),
     )
 )  # fmt: skip
