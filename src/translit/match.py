@@ -1051,7 +1051,12 @@ _NATIONALITIES = frozenset(
          "қазақ", "hui", "huizu", "خۇيزۇ", "kyrgyz", "kirghiz", "ke'erkezi", "قىرغىز", "قىرعىز", "қырғыз", "xibe",
          "sibe", "xibo", "شىبە", "سىبە", "сібе", "tajik", "tajike", "تاجىك", "uyghur", "uygur", "uighur",
          "weiwu'er", "ئۇيغۇر", "ұйғыр", "ūiğyr", "uyghyr", "uygyr", "ۇيعىر", "уйгур", "уйғур", "uygʻur", "казак",
-         "казах", "кыргыз", "монгол", "уйгурын", "уйгарын", "монголын", "хасаг", "казахын"],
+         "казах", "кыргыз", "монгол", "уйгурын", "уйгарын", "монголын", "хасаг", "казахын", "kazak",
+         # Russian adjectives (Бортала-Монгольский автономный округ, Илийский Казахский автономный округ)
+         "монгольский", "монгольская", "монгольского", "монгольской", "казахский", "казахская", "казахского",
+         "казахской", "киргизский", "киргизская", "киргизского", "киргизской", "кыргызский", "уйгурский",
+         "уйгурская", "уйгурского", "уйгурской", "хуэйский", "хуэйская", "хуэйского", "таджикский", "таджикского",
+         "сибоский", "сибоского"],
     )
 )  # fmt: skip
 
@@ -2177,7 +2182,7 @@ _KANA_EPENTHETIC = re.compile(r"(?<=[bcdfghjklmnprstvz])u|(?<=[td])o|(?<=[cs]h)i
 _HANGUL_EPENTHETIC = re.compile(r"(?<=[bcdfghjklmnprstvz])eu|(?<=ch)i\b|(?<=j)i\b")
 # Korean writes an sh with no vowel after it before a consonant as 슈 syu (카슈가르: Kashgar), and kana write an
 # n before b, p or m as ン, said m (ポンペオ: Pompeo)
-_HANGUL_SH = re.compile(r"(?<=s)yu(?![aeiouy])")
+_HANGUL_SH = re.compile(r"(?<=s)(?:yu|wi)(?![aeiouy])")  # and as 쉬 swi (비쉬켁, 오쉬: Bishkek, Osh)
 _KANA_LABIAL_N = re.compile("n(?=[bpm])")
 _HANGUL_DIGRAPHS = re.compile("eo|ae|eu")  # Korean vowels of two letters: eo and ae are e, eu u
 _HANGUL_VOWEL = {"eo": "e", "ae": "e", "eu": "u"}
@@ -2264,7 +2269,7 @@ def _mora_keys(text: str) -> list[str]:
     reading = _SMALL_VOWEL.sub("", _syllabary_latin(text).lower())
     choices = [(m, ("", m.group())) for m in (_HANGUL_EPENTHETIC if korean else _KANA_EPENTHETIC).finditer(reading)]
     sh = list(_HANGUL_SH.finditer(reading)) if korean else []
-    choices += [(m, ("yu", "")) for m in sh]
+    choices += [(m, (m.group(), "")) for m in sh]
     choices += [
         (m, ("y", "")) for m in _GLIDE.finditer(reading) if not any(h.start() <= m.start() < h.end() for h in sh)
     ]
