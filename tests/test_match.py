@@ -478,3 +478,16 @@ def test_urdu_and_persian_plurals_name_the_people() -> None:
     Uyghurs, where ویغور alone may be either)."""
     m = translit.canonicalize("ویغوروں")
     assert m is not None and m.id == "uyghurs"
+
+
+def test_tatar_generic_words_and_polish_personal_endings() -> None:
+    """Tatar names a prefecture бүлгесе, after the autonomous people (Бөртала маңгул автономияле бүлгесе);
+    Polish declines a man's given name and a family name in -i (Ilhama Tohtiego, Ilhamowi Tohtiemu)."""
+    cases = [
+        ("Аксу бүлгесе", "aksu-prefecture"), ("Бөртала маңгул автономияле бүлгесе", "bortala-prefecture"),
+        ("Ilhama Tohtiego", "ilham-tohti"), ("Ilhamowi Tohtiemu", "ilham-tohti"), ("Oshin alueen", "osh-region"),
+        ("Kaszgar (prefektura)", "kashgar-prefecture"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text

@@ -828,7 +828,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى", "аймағы", "аймагы",
          "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
          "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты", "welaýaty", "welaýat",
-         "өлкәһе", "өлкәсе", "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук", "өңірі",
+         "өлкәһе", "өлкәсе", "бүлгесе", "бүлге", "bülgese", "regio", "prefektura", "prefektury",
+         "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук", "өңірі",
          "öñiri", "обл"],
         ("prefecture", "region"),
     ),
@@ -1041,7 +1042,7 @@ _AUTONOMOUS = frozenset(
          "aptonom", "аптоном", "özerk", "автономная", "автономный", "автономной", "автономного", "автономном",
          "avtonomnaya", "avtonomnyy", "avtonomnyi", "avtonomnoy", "автономиялуу", "avtonomiyaluu", "автоном",
          "avtonom", "muxtor", "мухтор", "muxtar", "өөртөө", "засах", "स्वायत्त", "স্বায়ত্তশাসিত", "தன்னாட்சி",
-         "தன்னாட்சிப்"],
+         "தன்னாட்சிப்", "автономияле", "avtonomiyale"],
     )
 )  # fmt: skip
 _NATIONALITIES = frozenset(
@@ -1056,7 +1057,7 @@ _NATIONALITIES = frozenset(
          "монгольский", "монгольская", "монгольского", "монгольской", "казахский", "казахская", "казахского",
          "казахской", "киргизский", "киргизская", "киргизского", "киргизской", "кыргызский", "уйгурский",
          "уйгурская", "уйгурского", "уйгурской", "хуэйский", "хуэйская", "хуэйского", "таджикский", "таджикского",
-         "сибоский", "сибоского"],
+         "сибоский", "сибоского", "маңгул", "казакъ", "һуэй", "уйгыр"],  # and Tatar (Бөртала маңгул ...)
     )
 )  # fmt: skip
 
@@ -2048,7 +2049,8 @@ def _kind_head(kind: str | None) -> str:
 # names.
 _GERMAN_COMPOUND = re.compile(
     r"(?i)(?<=\w{3})(?:-?(see|sees|becken|beckens|gebirge|gebirges|wüste|fluss|flusses|fluß|senke)"
-    r"|-(tal|dynastie|khanat|stadt|präfektur|region|regionen|bezirk|kreis|distrikt|rayon|gipfel|hochland|moschee"
+    r"|-(tal|dynastie|khanat|stadt|präfektur|region|regionen|regio|gebiet|gebiets|gebietes|bezirk|kreis|distrikt"
+    r"|rayon|gipfel|hochland|moschee"
     r"|höhlen|grotten|staat|staates"
     r"|nationalität))$"
 )
@@ -2391,7 +2393,7 @@ _FINNISH_GENERIC_WORDS = frozenset(
     ("piirikunta", "piirikunnan", "kaupunki", "kaupungin", "kaupungissa", "alue", "alueen", "alueella", "maakunta",
      "maakunnan", "prefektuuri", "prefektuurin")
 )  # fmt: skip
-_FINNISH_GENITIVE = re.compile("(?:(?<=[a-zäö]{2}[b-df-hj-np-tv-z])in|(?<=[a-zäö]{3}[aeiouyäö])n)$")
+_FINNISH_GENITIVE = re.compile("(?i)(?:(?<=[a-zäö]{2}[b-df-hj-np-tv-z])in|(?<=[a-zäö]{3}[aeiouyäö])n)$")
 # Mongolian puts the name before its generic word in the genitive, often (Таримын хотгор, Борталын Монгол
 # өөртөө засах тойрог); after a vowel it is -йн (Илийн)
 _MONGOLIAN_GENERIC_WORDS = frozenset(
@@ -2547,7 +2549,16 @@ _TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
 # Polish, Czech, Slovak and the South Slavic languages decline each word of a foreign name too, in the Latin
 # alphabet: the instrumental -em, -om and the dative -owi, -ovi (Władimirem Putinem, Kasymem-Żomartem
 # Tokajewem, Putinom, Władimirowi Putinowi)
-_SLAVIC_LATIN_PERSON_ENDINGS = (("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""))
+_SLAVIC_LATIN_PERSON_ENDINGS = (
+    ("owi", ""),
+    ("ovi", ""),
+    ("iem", ""),
+    ("em", ""),
+    ("om", ""),
+    ("ego", ""),
+    ("emu", ""),
+    ("a", ""),
+)  # Polish also -ego, -emu after a name in -i and the genitive -a (Ilhama Tohtiego, Ilhamowi Tohtiemu)
 # Lithuanian and Latvian give a foreign man's name their own endings: -as, -is, -us, -s, and the genitive -o,
 # the dative -ui (Kurmanbekas Bakijevas, Askaro Akajevo, Kasims Žomarts Tokajevs)
 _BALTIC_PERSON_ENDINGS = (("as", ""), ("is", ""), ("us", ""), ("ui", ""), ("o", ""), ("s", ""))
