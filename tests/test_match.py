@@ -491,3 +491,16 @@ def test_tatar_generic_words_and_polish_personal_endings() -> None:
     for text, expected in cases:
         m = translit.canonicalize(text)
         assert m is not None and m.id == expected, text
+
+
+def test_c_before_a_back_vowel_is_also_k() -> None:
+    """Romance and older English spellings write k as c before a, o and u (Yacoub-beg, Cashgar, Corla, Cuqa),
+    where Turkish c is j (Caparov: Japarov); a c from č stays ch (Čarhalyk, Чархалык, is Charkhlik, not
+    Karghalik)."""
+    cases = [
+        ("Yacoub-beg", "yakub-beg"), ("Cashgar", "kashgar"), ("Corla", "korla"), ("Cuqa", "kuqa"),
+        ("Caparov", "sadyr-japarov"), ("Чархалык", "ruoqiang-county"),
+    ]  # fmt: skip
+    for text, expected in cases:
+        m = translit.canonicalize(text)
+        assert m is not None and m.id == expected, text

@@ -334,6 +334,14 @@ def test_folding_reads_kazakh_latin_2018_and_diphthong_w() -> None:
     assert not fold_keys("Lissakowsk") & fold_keys("Lisakousk")
 
 
+def test_folding_reads_c_before_a_back_vowel_as_k_too() -> None:
+    assert fold_keys("Cuqa") & fold_keys("Kuqa")  # Romance and older English c
+    assert fold_keys("Caparov") & fold_keys("Japarov")  # Turkish c is still j
+    assert not fold_keys("Cao") & fold_keys("Kao")  # pinyin c is ts
+    assert not fold_keys("CABAR") & fold_keys("Kabar")  # an abbreviation's letters are no spelling
+    assert not fold_keys("Čarhalyk") & fold_keys("Karghalik")  # the c of č is ch
+
+
 def test_folding_reads_x_as_kh_outside_pinyin() -> None:
     assert fold_keys("Balxash") & fold_keys("Balkhash")  # Uzbek and Uyghur Latin x
     assert fold_keys("Kax") & fold_keys("Kash")  # the older Uyghur Latin x

@@ -529,13 +529,13 @@ _W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
 _W_OR_V = re.compile("(?<=[oe])w$")
 
 
-def _fold_word(word: str) -> list[str]:
+def _fold_word(word: str, romance_c: bool = True) -> list[str]:
     if _W_OR_V.search(word) is not None:
-        return _fold_one_word(word) + _fold_one_word(word[:-1] + "v")
-    return _fold_one_word(word)
+        return _fold_one_word(word, romance_c) + _fold_one_word(word[:-1] + "v", romance_c)
+    return _fold_one_word(word, romance_c)
 
 
-def _fold_one_word(word: str) -> list[str]:
+def _fold_one_word(word: str, romance_c: bool = True) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
     # pinyin matters only to ch, f, x and q: asked only of words with one
@@ -555,6 +555,10 @@ def _fold_one_word(word: str) -> list[str]:
             target = _FOREIGN[match.group(0)]
         elif match.group(0) == "q" and pinyin:
             target = "C"  # pinyin q is never the k of Turkic q (Quanzhou is not Guangzhou)
+        elif romance_c and match.group(0) == "c" and word[match.end() : match.end() + 1] in ("a", "o", "u"):
+            # c before a, o, u is k in Romance and older English spellings (Yacoub, Cocand), j in Turkish; in
+            # pinyin it is ts (Cao)
+            target = "J" if is_pinyin(word) else "JK"
         if len(target) > 1 and branching < 3:
             parts.append(list(target))
             branching += 1
@@ -576,7 +580,8 @@ def _fold_one_word(word: str) -> list[str]:
     return out
 
 
-_SPELT_C = str.maketrans(_C_CEDILLA)
+# č too, whose c would otherwise be read as the k of c before a, o, u (Čarhalyk is no Karghalik)
+_SPELT_C = str.maketrans({**_C_CEDILLA, "č": "ch", "Č": "Ch"})
 
 
 @lru_cache(maxsize=65536)
@@ -601,7 +606,8 @@ def fold_keys(latin: str) -> frozenset[str]:
     words = [w for w in _spelt(latin).split(" ") if w]
     if not words:
         return frozenset()
-    options = [_fold_word(w) for w in words]
+    # not in an abbreviation's letters, which are no spelling (CABAR is no Kabar, UCAN no Wuhan)
+    options = [_fold_word(w, romance_c=not latin.isupper()) for w in words]
     keys: set[str] = set()
     for combo in product(*options):
         keys.add(" ".join(combo))
@@ -910,7 +916,16 @@ def arabic_readings(text: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f"{compass[0]} {_arabic_reading(rest, article)}" for article in (True, False)))
     if _ARABIC_ADJECTIVE.search(text.strip()):
         return ()
-    return tuple(dict.fromkeys(_arabic_reading(words, article) for article in (True, False)))
+    readings = [_arabic_reading(words, article) for article in (True, False)]
+    if any(_FINAL_NJ.search(word) for word in words):  # Egyptian Arabic writes the ng of Chinese as نج
+        readings += [
+            _arabic_reading([_FINAL_NJ.sub("نغ", word) for word in words], article) for article in (True, False)
+        ]
+    return tuple(dict.fromkeys(readings))
+
+
+# Egyptian Arabic says ج as g and writes a Chinese name's final ng as نج (شينجيانج, هونج كونج, شي جين بينج)
+_FINAL_NJ = re.compile("نج$")
 
 
 # --- a name in an Indian script, read as it is said ----------------------------------------------------
