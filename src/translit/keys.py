@@ -248,8 +248,7 @@ def old_chinese_reading(latin: str) -> str | None:
 # Most languages of Europe write the glide й after a vowel as j (Nazarbajev, Sooronbaj, Tokajew, Bajkal), where
 # English writes y and the region's Latin alphabets j for the sound of dzh; a j after a vowel is also read as y.
 # A j that begins a word (Jeenbekov, Jalal-Abad) is left as it is.
-_GLIDE_J = re.compile("(?<=[aeiouyäöüáéíóúëAEIOUYÄÖÜÁÉÍÓÚË])j")
-_GLIDE_J_CAPITAL = re.compile("(?<=[aeiouyäöüáéíóúëAEIOUYÄÖÜÁÉÍÓÚË])J")
+_GLIDE_J = re.compile("(?i)(?<=[aeiouyäöüáéíóúë])j")
 
 
 def glide_j_reading(latin: str) -> str | None:
@@ -262,7 +261,7 @@ def glide_j_reading(latin: str) -> str | None:
 
     def word(match: re.Match[str]) -> str:
         text = match.group()
-        return text if is_pinyin(text) else _GLIDE_J_CAPITAL.sub("Y", _GLIDE_J.sub("y", text))
+        return text if is_pinyin(text) else _GLIDE_J.sub(lambda j: "y" if j.group() == "j" else "Y", text)
 
     said = re.sub(r"[^\W\d_]+", word, latin)
     return said if said != latin else None
@@ -271,7 +270,7 @@ def glide_j_reading(latin: str) -> str | None:
 # Dutch spells u as oe, sh as sj, ch as tsj and j as dzj (Noersoeltan Nazarbajev, Tadzjikistan, Tsjetsjenië,
 # Oezbekistan); its j after a vowel is y. A name with oe, sj or zj is also read so.
 _DUTCH_MARK = re.compile("(?i)oe|sj|zj")
-_DUTCH_SAID = ((re.compile("dzj"), "j"), (re.compile("tsj"), "ch"), (re.compile("sj"), "sh"), (re.compile("oe"), "u"))
+_DUTCH_SAID = (("dzj", "j"), ("tsj", "ch"), ("sj", "sh"), ("oe", "u"))
 
 
 def dutch_reading(latin: str) -> str | None:
@@ -283,9 +282,8 @@ def dutch_reading(latin: str) -> str | None:
     if _DUTCH_MARK.search(latin) is None:
         return None
     said = glide_j_reading(latin) or latin  # before dzj is j
-    for pattern, sound in _DUTCH_SAID:
-        said = pattern.sub(sound, said)
-        said = re.sub(pattern.pattern.capitalize(), sound.capitalize(), said)
+    for spelling, sound in _DUTCH_SAID:
+        said = said.replace(spelling, sound).replace(spelling.capitalize(), sound.capitalize())
     return said
 
 
@@ -898,6 +896,10 @@ def _arabic_reading(words: list[str], article: bool) -> str:
     return " ".join(read)
 
 
+# Egyptian Arabic says ج as g and writes a Chinese name's final ng as نج (شينجيانج, هونج كونج, شي جين بينج)
+_FINAL_NJ = re.compile("نج$")
+
+
 def arabic_readings(text: str) -> tuple[str, ...]:
     """A name in Arabic or Persian letters read with the vowels it writes: as written, and without the article
     when a word has it. Nothing for a name with a letter of Uyghur or Kazakh, whose schemes read it, or for an
@@ -916,16 +918,10 @@ def arabic_readings(text: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f"{compass[0]} {_arabic_reading(rest, article)}" for article in (True, False)))
     if _ARABIC_ADJECTIVE.search(text.strip()):
         return ()
-    readings = [_arabic_reading(words, article) for article in (True, False)]
+    spellings = [words]
     if any(_FINAL_NJ.search(word) for word in words):  # Egyptian Arabic writes the ng of Chinese as نج
-        readings += [
-            _arabic_reading([_FINAL_NJ.sub("نغ", word) for word in words], article) for article in (True, False)
-        ]
-    return tuple(dict.fromkeys(readings))
-
-
-# Egyptian Arabic says ج as g and writes a Chinese name's final ng as نج (شينجيانج, هونج كونج, شي جين بينج)
-_FINAL_NJ = re.compile("نج$")
+        spellings.append([_FINAL_NJ.sub("نغ", word) for word in words])
+    return tuple(dict.fromkeys(_arabic_reading(spelt, article) for spelt in spellings for article in (True, False)))
 
 
 # --- a name in an Indian script, read as it is said ----------------------------------------------------

@@ -125,21 +125,9 @@ _HAN_SCHEMES = frozenset({"zh-pinyin", "zh-Wade-Giles"})
 _UZBEK_TAJIK_SCHEMES = frozenset({"tg-Cyrl-BGN", "uz-Cyrl-Latn"})
 # a spelling read as another language writes it
 _READINGS = frozenset(
-    {
-        "fr-Latn",
-        "de-Latn",
-        "pl-Latn",
-        "hu-Latn",
-        "es-Latn",
-        "pt-Latn",
-        "ru-a",
-        "ar-reading",
-        "el-said",
-        "en-zh-old",
-        "nl-Latn",
-        "j-glide",
-    }
-)
+    {"fr-Latn", "de-Latn", "pl-Latn", "hu-Latn", "es-Latn", "pt-Latn", "ru-a", "ar-reading", "el-said", "en-zh-old",
+     "nl-Latn", "j-glide"}
+)  # fmt: skip
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
@@ -230,7 +218,6 @@ class _Index:
     word_bags: dict[str, list[_Posting]] = field(default_factory=dict)  # organisations' words, any order
     singulars: dict[str, list[_Posting]] = field(default_factory=dict)  # peoples' one-word plurals, singular
     declined: dict[str, list[_Posting]] = field(default_factory=dict)  # Russian names by their stems (_declined_key)
-    given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> first words of its personal names
     given_names: dict[str, set[str]] = field(default_factory=dict)  # entry id -> its given names, all words
     language_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its language's, when one
     country_of: dict[str, str] = field(default_factory=dict)  # a people's id -> its country's, when one
@@ -1720,11 +1707,19 @@ _RU_ABBREVIATIONS = {
 }
 
 
+def _stem_of(word: str, endings: tuple[str, ...], *, repeat: bool = False) -> str:
+    """``word`` without the longest of ``endings`` that leaves :data:`_DECLINED_MIN_STEM` letters, or, when
+    ``repeat``, without such endings one after another."""
+    while ending := next((e for e in endings if word.endswith(e) and len(word) - len(e) >= _DECLINED_MIN_STEM), ""):
+        word = word[: -len(ending)]
+        if not repeat:
+            break
+    return word
+
+
 def _word_stem(word: str) -> str:
     """A Russian word without its case and gender ending (:data:`_RU_WORD_ENDINGS`), in lower case."""
-    low = word.lower().replace("ё", "е")
-    endings = (e for e in _RU_WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= _DECLINED_MIN_STEM)
-    return low[: -len(ending)] if (ending := next(endings, None)) is not None else low
+    return _stem_of(word.lower().replace("ё", "е"), _RU_WORD_ENDINGS)
 
 
 _RU_ABBREVIATED = {short: " ".join(map(_word_stem, full.split())) for short, full in _RU_ABBREVIATIONS.items()}
@@ -1736,8 +1731,8 @@ _RU_ABBREVIATED = {short: " ".join(map(_word_stem, full.split())) for short, ful
 # stems too, each language's endings off, and a Latin name of two words or more is looked up by them.
 _WEST_SLAVIC_ENDINGS = tuple(
     sorted(
-        ["ego", "emu", "ej", "ych", "ymi", "ich", "imi", "ami", "ach", "ow", "om", "y", "i", "u", "a", "e", "o", "ie",
-         "ii", "ia", "eho", "emu", "em", "ou", "ych", "ymi", "iej"],
+        {"ego", "emu", "ej", "ych", "ymi", "ich", "imi", "ami", "ach", "ow", "om", "y", "i", "u", "a", "e", "o", "ie",
+         "ii", "ia", "eho", "em", "ou", "iej"},
         key=len,
         reverse=True,
     )
@@ -1757,19 +1752,12 @@ def _latin_declined_keys(name: str, lang: str | None = None) -> list[str]:
     family = _LATIN_DECLINING.get((lang or "").split("-")[0])
     if lang is not None and family is None:
         return []
-    keys = []
-    for tag in [family] if family is not None else list(_LATIN_ENDINGS):
-        stems = []
-        for word in words:
-            # German endings come off one after another (Weltkongresses, Weltkongress: weltkongr), as -es and -s
-            # leave the same stem only so; a West Slavic word loses one
-            while ending := next((e for e in _LATIN_ENDINGS[tag] if word.endswith(e) and len(word) - len(e) >= 3), ""):
-                word = word[: len(word) - len(ending)]
-                if tag != "german":
-                    break
-            stems.append(word)
-        keys.append(f"{tag}:{' '.join(stems)}")
-    return keys
+    # German endings come off one after another (Weltkongresses, Weltkongress: weltkongr), as -es and -s leave the
+    # same stem only so; a West Slavic word loses one
+    return [
+        f"{tag}:{' '.join(_stem_of(word, _LATIN_ENDINGS[tag], repeat=tag == 'german') for word in words)}"
+        for tag in ([family] if family is not None else list(_LATIN_ENDINGS))
+    ]
 
 
 def _declined_key(name: str) -> str | None:
@@ -2549,16 +2537,10 @@ _TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
 # Polish, Czech, Slovak and the South Slavic languages decline each word of a foreign name too, in the Latin
 # alphabet: the instrumental -em, -om and the dative -owi, -ovi (Władimirem Putinem, Kasymem-Żomartem
 # Tokajewem, Putinom, Władimirowi Putinowi)
+# Polish also -ego, -emu after a name in -i and the genitive -a (Ilhama Tohtiego, Ilhamowi Tohtiemu)
 _SLAVIC_LATIN_PERSON_ENDINGS = (
-    ("owi", ""),
-    ("ovi", ""),
-    ("iem", ""),
-    ("em", ""),
-    ("om", ""),
-    ("ego", ""),
-    ("emu", ""),
-    ("a", ""),
-)  # Polish also -ego, -emu after a name in -i and the genitive -a (Ilhama Tohtiego, Ilhamowi Tohtiemu)
+    ("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""), ("ego", ""), ("emu", ""), ("a", "")
+)  # fmt: skip
 # Lithuanian and Latvian give a foreign man's name their own endings: -as, -is, -us, -s, and the genitive -o,
 # the dative -ui (Kurmanbekas Bakijevas, Askaro Akajevo, Kasims Žomarts Tokajevs)
 _BALTIC_PERSON_ENDINGS = (("as", ""), ("is", ""), ("us", ""), ("ui", ""), ("o", ""), ("s", ""))
@@ -2852,7 +2834,7 @@ class Matcher:
                         _add(index.hanja_bare, reading, posting)
                 if (declined := _declined_key(name.text)) is not None:
                     _add(index.declined, declined, posting)
-                for declined in _latin_declined_keys(name.text, name.lang) if name.lang in _LATIN_DECLINING else ():
+                for declined in _latin_declined_keys(name.text, name.lang):  # a name's own language's endings
                     _add(index.declined, declined, posting)
                 if not is_person and (acronym := _acronym(name.text, entry.type == "organisation")) is not None:
                     _add(index.acronyms, acronym, posting)
@@ -2901,7 +2883,6 @@ class Matcher:
                             for word in words:
                                 _add(index.person_words, word, scheme_posting)
                             index.surnames.add((entry.id, words[-1]))
-                            index.given.setdefault(entry.id, set()).add(words[0])
                             index.given_names.setdefault(entry.id, set()).add(" ".join(words[:-1]))
                             for key in _fold(scheme, words[-1]):
                                 _add(index.folded_surnames, key, scheme_posting)
@@ -3146,13 +3127,13 @@ class Matcher:
             found = self._declined(name, _declined_key(name), type_, when, None)  # Восточного Туркестана
             if found is not None:
                 return _for_input(found, name, 0.9)
+        found = self._hanja(name, type_, when) or self._tiers(name, lang, type_, when, None)
+        if found is not None:
+            return found
         for key in _latin_declined_keys(name, lang):  # Komunistycznej Partii Chin, Weltkongresses der Uiguren
             found = self._declined(name, key, type_, when, None)
             if found is not None:
                 return _for_input(found, name, 0.9)
-        found = self._hanja(name, type_, when) or self._tiers(name, lang, type_, when, None)
-        if found is not None:
-            return found
         found = self._compassed(name, lang, type_, when) or self._hebrew(name, type_, when)
         if found is not None:
             return found
@@ -3380,7 +3361,7 @@ class Matcher:
             p
             for p in postings
             if any((p[0], key) in self._index.surnames for key in keys)
-            and any(given.startswith(initial) for given in self._index.given.get(p[0], ()) for initial in initials)
+            and any(given.startswith(initial) for given in self._first_given(p[0]) for initial in initials)
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
@@ -3438,6 +3419,10 @@ class Matcher:
         decided = (self._decide(name, "transliterated", postings, type_, when, k) for k in _admitted(kinds))
         return next((found for found in decided if found is not None), None)
 
+    def _first_given(self, entry_id: str) -> set[str]:
+        """The first given names of a person's names (Kassym-Jomart, Nursultan)."""
+        return {given.split(" ")[0] for given in self._index.given_names.get(entry_id, ())}
+
     def _given_variant(self, name: str, lang: str | None, type_: str | None, when: str | None) -> Match | None:
         """A person by the family name and a given name spelt otherwise than the glossary spells it
         (Kassym-Shomart Tokajew, Islão Abduganiyevich Karimov): the family name alone must name one person
@@ -3477,7 +3462,7 @@ class Matcher:
             p
             for p in _collect([], self._index.person_words, keys)
             if any((p[0], key) in self._index.surnames for key in keys)
-            and any(parts & set(given.split("-")) for given in self._index.given.get(p[0], ()) if "-" in given)
+            and any(parts & set(given.split("-")) for given in self._first_given(p[0]) if "-" in given)
         ]
         decided = self._decide(name, "folded", kept, "person", when) if kept else None
         return replace(decided, score=0.75) if decided is not None else None
