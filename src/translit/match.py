@@ -2192,15 +2192,18 @@ _MORA_MIN = 4  # classes of a mora key to look it up
 # or Russian, and the letter-for-letter Russian schemes, whose â and j are я (Aâgoz, Ajagoz: Аягоз)
 _NOT_SPOKEN = _SYLLABLE_HYPHENS | {"zh-Wade-Giles", "ru-ISO9", "ru-scientific"} | _READINGS
 _MORA_SCORE = 0.8
+# the languages whose Latin names of Chinese places and people are pinyin as written (English, Chinese in Latin)
+_PINYIN_LANGS = frozenset(("en", "zh-Latn", "zh-Latn-pinyin"))
 
 
 @lru_cache(maxsize=65536)
-def _mora_keys_of(scheme: str | None, latin: str) -> tuple[str, ...]:
+def _mora_keys_of(scheme: str | None, latin: str, pinyin: bool = True) -> tuple[str, ...]:
     """The mora keys (:func:`translit.keys.mora_key`) of a glossary form, word by word and joined. Pinyin ian
     and yan are said, and written by kana and Hangul, as ien and yen (天山 Tianshan: ティエンシャン, 톈산), and
-    Hangul writes pinyin yu (ü) as wi (尉犁 Yuli: 위리): a pinyin form is also keyed so."""
+    Hangul writes pinyin yu (ü) as wi (尉犁 Yuli: 위리): a pinyin form is also keyed so, when it may be pinyin
+    (``pinyin``: an English or Chinese name, not Albanian Siri, Syria, whose syllables only look so)."""
     spellings = [latin]
-    if scheme == "zh-pinyin" or _all_pinyin(latin):
+    if scheme == "zh-pinyin" or (pinyin and _all_pinyin(latin)):
         spellings[0] = _PINYIN_IAN.sub("en", latin.lower())
         spellings.append(spellings[0].replace("yu", "wi"))
         spellings.append(_as_korean_writes(spellings[0]))
@@ -2914,7 +2917,8 @@ class Matcher:
                 # a kana or Hangul name is met as written; its vowels are the syllabary's own (トルコ is no テュルク)
                 spoken = not _has_syllabary(name.text)
                 mora_forms = [(scheme, latin) for scheme, latin in abjad_forms if spoken and scheme not in _NOT_SPOKEN]
-                for key in sorted({k for scheme, latin in mora_forms for k in _mora_keys_of(scheme, latin)}):
+                pinyin = name.lang in _PINYIN_LANGS
+                for key in sorted({k for scheme, latin in mora_forms for k in _mora_keys_of(scheme, latin, pinyin)}):
                     _add(mora, key, posting)
         town_keys: dict[str, set[str]] = {}  # transliterated key of a town's name -> the towns
         for town_id, town_names in town_forms.items():
