@@ -527,13 +527,13 @@ _W_DIPHTHONG = re.compile(f"(?<=[{_VOWEL}])w$")
 _W_OR_V = re.compile("(?<=[oe])w$")
 
 
-def _fold_word(word: str, romance_c: bool = True) -> list[str]:
+def _fold_word(word: str, romance_c: bool = True, french_ch: bool = True) -> list[str]:
     if _W_OR_V.search(word) is not None:
-        return _fold_one_word(word, romance_c) + _fold_one_word(word[:-1] + "v", romance_c)
-    return _fold_one_word(word, romance_c)
+        return _fold_one_word(word, romance_c, french_ch) + _fold_one_word(word[:-1] + "v", romance_c, french_ch)
+    return _fold_one_word(word, romance_c, french_ch)
 
 
-def _fold_one_word(word: str, romance_c: bool = True) -> list[str]:
+def _fold_one_word(word: str, romance_c: bool = True, french_ch: bool = True) -> list[str]:
     # Outside pinyin (where Chen is not Shen and Fu is not Pu): French writes sh as ch (Tachkent, Kachgar,
     # Bichkek), and European spellings write the p of Turkic names, which have no f, as f (Turfan, Uchturfan)
     # pinyin matters only to ch, f, x and q: asked only of words with one
@@ -549,7 +549,7 @@ def _fold_one_word(word: str, romance_c: bool = True) -> list[str]:
         if match.start() > pos:
             parts.append([word[pos : match.start()]])
         target = _CLASS_OF[match.group(0)]
-        if foreign and match.group(0) in _FOREIGN:
+        if foreign and match.group(0) in _FOREIGN and (french_ch or match.group(0) != "ch"):
             target = _FOREIGN[match.group(0)]
         elif match.group(0) == "q" and pinyin:
             target = "C"  # pinyin q is never the k of Turkic q (Quanzhou is not Guangzhou)
@@ -590,8 +590,10 @@ def _spelt(latin: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def fold_keys(latin: str) -> frozenset[str]:
-    """The ``folded`` tier's keys of a Latin form (one, or a few where q or x has two readings).
+def fold_keys(latin: str, *, french_ch: bool = True) -> frozenset[str]:
+    """The ``folded`` tier's keys of a Latin form (one, or a few where q or x has two readings). The ch of a
+    scheme's reading of another script is ch, never the French sh that a spelling's may be (``french_ch``
+    False: Arabic تشيجيانغ, read chijyang, is no Shijiang).
 
     >>> fold_keys("Sintszian") & fold_keys("Xinjiang") == fold_keys("Sintszyan") & fold_keys("Sintzian")
     True
@@ -600,12 +602,14 @@ def fold_keys(latin: str) -> frozenset[str]:
     """
     if "ý" in latin or "Ý" in latin:
         # ý is у (u) in the Kazakh Latin alphabet of 2018 (Atyraý, Rýdnyı) and й (y) in Turkmen (Türkmenbaşy)
-        return fold_keys(re.sub("[ýÝ]", "u", latin)) | fold_keys(re.sub("[ýÝ]", "y", latin))
+        return fold_keys(re.sub("[ýÝ]", "u", latin), french_ch=french_ch) | fold_keys(
+            re.sub("[ýÝ]", "y", latin), french_ch=french_ch
+        )
     words = [w for w in _spelt(latin).split(" ") if w]
     if not words:
         return frozenset()
     # not in an abbreviation's letters, which are no spelling (CABAR is no Kabar, UCAN no Wuhan)
-    options = [_fold_word(w, romance_c=not latin.isupper()) for w in words]
+    options = [_fold_word(w, romance_c=not latin.isupper(), french_ch=french_ch) for w in words]
     keys: set[str] = set()
     for combo in product(*options):
         keys.add(" ".join(combo))

@@ -106,6 +106,7 @@ from .keys import (
 )
 from .normalize import APOSTROPHE, normal_key
 from .scripts import Detection, detect, script_of
+from .translated import concept_words
 from .transliteration import transliterate
 
 __all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", "matcher"]
@@ -131,6 +132,10 @@ _READINGS = frozenset(
 # schemes whose letters mean something else to the folding classes: the scientific transliteration's j is
 # й (Яньци Janʹci would fold with Чанцзи), its x is х. Their forms count in the transliterated tier only.
 _UNFOLDED = frozenset({"ru-scientific"})
+# the readings of a Latin spelling (not of another script's letters), whose ch may be French sh; and the
+# languages a glossary name's ch may be sh in (an input's language is not known, and its ch may be either)
+_LATIN_READINGS = _READINGS - {"ar-reading", "el-said"}
+_FRENCH_CH_LANGS = frozenset(("fr", "pt", "ca", "br", "oc"))
 _MAX_ABBREVIATION = 4  # letters of a word in capitals read as an abbreviation, not said as a word (ΟΗΕ, ΗΠΑ)
 
 
@@ -685,7 +690,7 @@ def _direction_reading(latin: str) -> str | None:
     return " ".join(points + rest)
 
 
-def _fold(scheme: str | None, latin: str) -> frozenset[str]:
+def _fold(scheme: str | None, latin: str, french: bool = True) -> frozenset[str]:
     """The folded keys of one Latin form, none for the schemes of ``_UNFOLDED``. A Wade-Giles form keeps its
     ch apart: aspirated chʻ is pinyin q, plain ch pinyin j (Chʻing-ho Qinghe, Ching-ho Jinghe), where an
     English ch may be either. A name with a compass word also gets the keys of its reading with the word in
@@ -695,7 +700,7 @@ def _fold(scheme: str | None, latin: str) -> frozenset[str]:
     if scheme in _SYLLABLE_HYPHENS:
         latin = _WG_CH.sub(_wade_giles_ch, latin)
     latin = _WG_IH.sub(r"\1i", latin)
-    keys = fold_keys(latin)
+    keys = fold_keys(latin, french_ch=(scheme is None and french) or scheme in _LATIN_READINGS)
     if scheme == "zh-pinyin":  # 上海 Shanghai, Uyghur شاڭخەي Shangxey; 盛世才 Sheng Shicai, شېڭ شىسەي shéng shisey
         keys |= fold_keys(_as_uyghur_writes(latin))
     directed = _direction_reading(latin)
@@ -759,6 +764,18 @@ _LITHUANIAN_GENERIC_WORDS: dict[str, tuple[str, ...]] = {
         ["sritis", "srities", "vilajetas", "provincija", "provincijoje"], ("region", "prefecture", "province")
     ),
     **dict.fromkeys(["apskritis", "apskrities"], ("county",)),
+    **dict.fromkeys(["rajonas", "rajono"], ("district", "county")),
+    **dict.fromkeys(["regionas", "regiono", "prefektūra", "prefektūros"], ("region", "prefecture")),
+    # features: Kunluno kalnai, Lobnoro ežeras, Tarimo baseinas (accusative baseiną), Taklamakano dykuma
+    **dict.fromkeys(["ežeras", "ežero", "ežerą"], ("lake",)),
+    **dict.fromkeys(["kalnai", "kalnų", "kalnuose", "kalnagūbris", "kalnas"], ("range", "mountain")),
+    **dict.fromkeys(["baseinas", "baseino", "baseiną", "įduba", "įdubos"], ("basin", "depression")),
+    **dict.fromkeys(["dykuma", "dykumos", "dykumą"], ("desert",)),
+    **dict.fromkeys(["upė", "upės", "upę"], ("river",)),
+    **dict.fromkeys(["slėnis", "slėnio"], ("valley", "historical region", "geographic region")),
+    **dict.fromkeys(["perėja", "perėjos"], ("pass",)),
+    **dict.fromkeys(["chanatas", "chanato"], _KHANATE),
+    **dict.fromkeys(["imperija", "imperijos"], _EMPIRE),
 }
 # Generic words of the Indian scripts, written after the name as English writes them (काश्गर शहर, ख़ोतान ज़िला,
 # কুনলুন পর্বতমালা, তারিম অববাহিকা, ਜਿਜ਼ਾਖ ਖੇਤਰ, சுக்ட் பிராந்தியம்), Bengali also in the genitive (-এর, -র) and
@@ -847,6 +864,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["alue", "alueen", "alueella", "maakunta", "maakunnan"], ("region", "prefecture")),
     **dict.fromkeys(["prefektuuri", "prefektuurin", "префектура", "префектуры", "префектури"], ("prefecture",)),
     "provincie": ("province", "region", "prefecture"),
+    # Russian провинция (провинции Ганьсу), and Kazakh and Kyrgyz провинциясы after the name
+    **dict.fromkeys(["провинция", "провинциясы", "provintsiya"], ("province", "region", "prefecture")),
     "regionen": ("region", "prefecture", "historical region", "geographic region"),
     **dict.fromkeys(["stadt", "stadtkreis", "kreisstadt", "oasenstadt"], ("city", "town")),
     **_LITHUANIAN_GENERIC_WORDS,
@@ -1084,7 +1103,7 @@ _LEADING_WORDS = (
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
     "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "ш", "села", "селе", "kreises",
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
-    "grafschaft", "distrikt", "provincie", "gundumar", "hrabstwo",
+    "grafschaft", "distrikt", "provincie", "gundumar", "hrabstwo", "провинция", "префектура",
     *_GREAT_WORDS, *_ABJAD_GENERIC_WORDS,
 )  # fmt: skip
 # Czech and Polish put the generic word first too, in the case of the sentence (pohoří Altaj, jezera Zajsan,
@@ -1306,6 +1325,7 @@ _RU_ADJ_DESIGNATORS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["озеро", "озера", "озере", "озером", "ozero"], ("lake",)),
     **dict.fromkeys(["вилоят", "вилоята", "вилояте", "viloyat", "vilojat"], ("prefecture", "region")),
+    **dict.fromkeys(["префектура", "провинция"], ("prefecture", "region", "province")),  # Кашгарской префектурой
     **dict.fromkeys(["оазис", "оазиса", "оазисе"], _OASIS),  # Хотанский оазис
     **dict.fromkeys(["бассейн", "бассейна", "бассейне"], ("basin", "depression")),  # Таримский бассейн
     **dict.fromkeys(["пустыня", "пустыни", "пустыне", "пустыней", "pustynya", "pustyni"], ("desert",)),
@@ -1372,7 +1392,7 @@ def _adjective_stems(name: str) -> tuple[list[str], tuple[str, ...] | None]:
         # the ń of -ński is the name's n (turkiestański, żezkazgański: Turkiestan, Żezkazgan)
         named = stem + "n" if ending.group().startswith("ń") else last
         return [s for s in dict.fromkeys((stem, stem + "a", stem + "y", last, named)) if len(s) >= 3], polish
-    kinds = _RU_ADJ_DESIGNATOR_KEYS.get(normal_key(words[-1]).rstrip("."))
+    kinds = _generic_kinds(_RU_ADJ_DESIGNATOR_KEYS, words[-1].rstrip("."))
     if autonomous and kinds == ("district", "county"):  # Синьцзян-Уйгурский автономный район: a region
         kinds = ("district", "county", "region")
     ending = _RU_ADJ_ENDING.search(words[-2].lower()) if kinds else None
@@ -2192,6 +2212,20 @@ _MORA_MIN = 4  # classes of a mora key to look it up
 # or Russian, and the letter-for-letter Russian schemes, whose â and j are я (Aâgoz, Ajagoz: Аягоз)
 _NOT_SPOKEN = _SYLLABLE_HYPHENS | {"zh-Wade-Giles", "ru-ISO9", "ru-scientific"} | _READINGS
 _MORA_SCORE = 0.8
+# the entries named by translating their words (:meth:`Matcher._translated`), and the concepts a name may add
+# or leave out in translation (the People's Republic of China, China)
+_TRANSLATED_TYPES = ("organisation", "event", "polity", "other")
+_OPTIONAL_CONCEPTS = frozenset(("people", "republic", "great"))
+
+
+def _with_reduced(bag: str | None) -> list[str]:
+    """A concept bag, and the same without the optional concepts when it has them and keeps two others."""
+    if bag is None:
+        return []
+    reduced = [token for token in bag.split(" ") if token not in _OPTIONAL_CONCEPTS]
+    return [bag, " ".join(reduced)] if len(reduced) != bag.count(" ") + 1 and len(reduced) >= 2 else [bag]
+
+
 # the languages whose Latin names of Chinese places and people are pinyin as written (English, Chinese in Latin)
 _PINYIN_LANGS = frozenset(("en", "zh-Latn", "zh-Latn-pinyin"))
 
@@ -2302,6 +2336,15 @@ _PINYIN_HYPHENED = frozenset(
 )
 
 
+def _generic_kinds(table: dict[str, tuple[str, ...]], word: str) -> tuple[str, ...] | None:
+    """The kinds ``table`` gives a generic word, or a Russian or Ukrainian one in any case by its nominative
+    (округом, префектуре, провинции: округ, префектура, провинция), which a table lists in a few cases only."""
+    kinds = table.get(normal_key(word))
+    if kinds is not None or _CYRILLIC.search(word) is None or len(word) < _MIN_CASE_STEM + 1:
+        return kinds
+    return next((found for stem in _case_stems(word) if (found := table.get(normal_key(stem)))), None)
+
+
 def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     text = name.strip()
     division = _XPCC_DIVISION.match(text)
@@ -2323,11 +2366,11 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
         if text.endswith(suffix) and len(text) >= len(suffix) + shortest:
             return text[: -len(suffix)], _HAN_DESIGNATORS[suffix]
     head, _, last = text.rpartition(" ")
-    kinds = _DESIGNATORS.get(normal_key(last)) if head else None
+    kinds = _generic_kinds(_DESIGNATORS, last) if head else None
     if last.startswith("I") and normal_key(last) in _TURKISH_IL:
         kinds = None  # Turkish capitalises il as İli: Ili is the name (Kazakh Autonomous Prefecture of Ili)
     first, _, rest = text.partition(" ")
-    leading = _LEADING_DESIGNATORS.get(normal_key(first)) or _ROMANCE_BARE_KINDS.get(normal_key(first))
+    leading = _generic_kinds(_LEADING_DESIGNATORS, first) or _ROMANCE_BARE_KINDS.get(normal_key(first))
     if kinds is not None and leading is not None and ((set(leading) & set(kinds) and " " in rest) or head == first):
         # lac Issyk Kul, Lake Issyk Kul: the last word is the name's (Kul, lake); fleuve Ili: the name is a
         # designator elsewhere (Turkish ili, a province); monts du Tian Shan
@@ -2356,9 +2399,9 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     text = _ATTACHED_ABBREVIATION.sub(r"\1 ", text)  # г.Петропавловск: г. Петропавловск
     words = text.split(" ")
     for size in (2, 1):  # kreisfreie Stadt Kaxgar; Höhlen von Bezeklik: Bezeklik
-        first, rest = normal_key(" ".join(words[:size])), " ".join(words[size:])
-        if rest and first in _LEADING_DESIGNATORS:
-            return _LEADING_OF.sub("", rest) or rest, _LEADING_DESIGNATORS[first]
+        first, rest = " ".join(words[:size]), " ".join(words[size:])
+        if rest and (leading := _generic_kinds(_LEADING_DESIGNATORS, first)) is not None:
+            return _LEADING_OF.sub("", rest) or rest, leading
     of = _ENGLISH_OF.match(text)
     nationality = of.group("people") if of is not None else None
     if nationality is not None and normal_key(nationality) not in _NATIONALITIES:
@@ -2377,7 +2420,7 @@ def _split_generic(name: str) -> tuple[str, tuple[str, ...] | None]:
     return name, None
 
 
-_LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:os|o)$")
+_LITHUANIAN_GENITIVE = re.compile("(?<=[a-zščž]{3})(?:io|os|o)$")
 # Finnish too puts the name before its generic word in the genitive: -in after a consonant (Shawanin piirikunta,
 # Kuytunin kaupunki), -n after a vowel (Mangistaun alue)
 _FINNISH_GENERIC_WORDS = frozenset(
@@ -2406,7 +2449,8 @@ def _designator_readings(name: str) -> tuple[list[str], tuple[str, ...] | None]:
     if lithuanian and (genitive := _LITHUANIAN_GENITIVE.search(base)) is not None:
         # Lithuanian puts the name before its generic word in the genitive: Korlos miestas (Korla), Andižano
         # sritis (Andijan)
-        bases.append(base[: genitive.start()] + ("a" if genitive.group() == "os" else ""))
+        # Urumčio (Urumčis): Urumči
+        bases.append(base[: genitive.start()] + {"os": "a", "io": "i"}.get(genitive.group(), ""))
     finnish = kinds is not None and name.split()[-1].lower() in _FINNISH_GENERIC_WORDS
     if finnish and (genitive := _FINNISH_GENITIVE.search(base)) is not None:
         bases.append(base[: genitive.start()])  # Shawanin piirikunta: Shawan; Mangistaun alue: Mangistau
@@ -2798,6 +2842,10 @@ class Matcher:
         self._index = self._build(glossary)
         self._memo: dict[tuple[str, str | None, str | None, str | None], Match | None] = {}
         self._lock = threading.Lock()
+        # the concept bags of named things' names (_concept_bags), built when first needed: building them
+        # resolves their words with this matcher
+        self._bags: dict[str, list[_Posting]] | None = None
+        self._groups: dict[str, str] = {}
 
     @staticmethod
     def _build(glossary: Glossary) -> _Index:
@@ -2819,13 +2867,14 @@ class Matcher:
                 posting: _Posting = (entry.id, name.text, None)
                 index.exact.add(name.text)
                 family_alone = " " not in name.text.strip() and normal_key(name.text) in family_names
+                french = name.lang in _FRENCH_CH_LANGS  # an English or Uyghur Aqchi is no Akshi (Aksy)
                 bases, kinds = _designator_readings(name.text)  # Актюбинская область: Aktyubinsk Oblast
                 for base in bases if kinds is not None and kind in kinds else ():
                     for scheme, latin in _forms(base, name.lang):
                         if entry.type == "place" and kind in _AREA_KINDS:
                             area_keys.setdefault(entry.id, set()).add(translit_key(latin))
                         _add(index.bare, translit_key(latin), (entry.id, name.text, scheme))
-                        for key in _fold(scheme, latin):
+                        for key in _fold(scheme, latin, french):
                             _add(index.bare_fold, key, (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
                 # 新疆省 신강성, and 新疆 신강 for a designator's name; not an abbreviation (乌市 오시 is no 오시, Osh)
@@ -2864,7 +2913,7 @@ class Matcher:
                 for scheme, latin in forms:
                     scheme_posting: _Posting = (entry.id, name.text, scheme)
                     _add(index.translit, translit_key(latin), scheme_posting)
-                    folded = _fold(scheme, latin) if not (family_alone or georgian) else frozenset()
+                    folded = _fold(scheme, latin, french) if not (family_alone or georgian) else frozenset()
                     if is_town:
                         town_forms.setdefault(entry.id, []).append((name.text, scheme, translit_key(latin), folded))
                     for key in folded:
@@ -3199,7 +3248,7 @@ class Matcher:
         found = self._designated(name, lang, type_, when)
         if found is not None:
             return found
-        found = self._acronym_or_words(name, type_, when)
+        found = self._acronym_or_words(name, type_, when) or self._translated(name, type_, when)
         if found is not None:
             return found
         found = self._joined(name, lang, type_, when)
@@ -3330,6 +3379,76 @@ class Matcher:
             found = self._index.word_bags.get(bag) if bag is not None else None
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=0.85) if decided is not None else None
+
+    def _group(self, entry_id: str) -> str:
+        """The representative of the entries a word of a name may mean alike: a people, its language and its
+        country (Uyghur, Chinese, Kazakh), and the entries one word names at once."""
+        seen = entry_id
+        while (up := self._groups.get(seen, seen)) != seen:
+            seen = up
+        return seen
+
+    def _join(self, ids: Iterable[str]) -> None:
+        roots = sorted({self._group(entry_id) for entry_id in ids})
+        for root in roots[1:]:
+            self._groups[root] = roots[0]
+
+    def _word_token(self, word: str) -> str | None:
+        """A name's word that is no concept word, as the group of the entry it names (Uiguro, Ujgurów,
+        уйгурского: the Uyghurs), or None when it names none (or only a person, or by a guess)."""
+        found = self.canonicalize(word)
+        if found is None or found.method == "fuzzy":
+            return None
+        ids = {found.id} if found.id is not None else set()
+        ids |= {c.id for c in found.candidates} if found.ambiguous else set()
+        if not ids or any(self.glossary.entries[i].type == "person" for i in ids):
+            return None
+        groups = {self._group(i) for i in ids}
+        return "@" + "|".join(sorted(groups))
+
+    def _concept_bag(self, text: str) -> str | None:
+        """A name's concepts and named words, sorted (:mod:`translit.translated`): None unless it has two or
+        more and a concept word among them."""
+        words = concept_words(text)
+        if len(words) < 2 or all(concept is None for _word, concept in words):
+            return None
+        # Ministry of Foreign Affairs, Foreign Ministry, Ministerio de Relaciones Exteriores: affairs may go
+        tokens = [token for word, concept in words if (token := concept or self._word_token(word) or word) != "affairs"]
+        return " ".join(sorted(tokens)) if len(tokens) >= 2 else None
+
+    def _concept_bags(self) -> dict[str, list[_Posting]]:
+        """The concept bags of the names of the glossary's named things, each to the entries it names."""
+        if self._bags is not None:
+            return self._bags
+        for pairs in (self._index.language_of.items(), self._index.country_of.items()):
+            for people, other in pairs:
+                self._join((people, other))
+        bags: dict[str, list[_Posting]] = {}
+        for entry in self.glossary:
+            if entry.type not in _TRANSLATED_TYPES:
+                continue
+            for name in entry.names:
+                bag = self._concept_bag(name.text) if name.status != "abbreviation" else None
+                # a state's name keeps its "republic" (East Turkestan Republic is not East Turkestan)
+                for key in _with_reduced(bag) if entry.type != "polity" else [bag] if bag else []:
+                    _add(bags, key, (entry.id, name.text, None))
+        self._bags = bags
+        return bags
+
+    def _translated(self, name: str, type_: str | None, when: str | None) -> Match | None:
+        """An organisation's, event's or polity's name translated word for word (Congresso Mondiale Uiguro,
+        Pierwsza Republika Turkiestanu Wschodniego, Всемирного курултая уйгуров): its concepts and named
+        words (:meth:`_concept_bag`) against those of the glossary's names, all of them, in any order; the
+        bag without "people" and "republic" as well (Außenministerium der Volksrepublik China)."""
+        if type_ not in (None, *_TRANSLATED_TYPES) or (len(name.split()) < 2 and "-" not in name):
+            return None
+        bags = self._concept_bags()
+        for bag in _with_reduced(self._concept_bag(name)):
+            found = bags.get(bag)
+            decided = self._decide(name, "folded", found, type_, when) if found else None
+            if decided is not None:
+                return replace(decided, score=0.8)
+        return None
 
     def _joined(
         self, name: str, lang: str | None, type_: str | None, when: str | None, kinds: tuple[str, ...] | None = None
