@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit.translated import concept_words, function_word
+from translit.translated import concept_words, function_word, named_compound
 
 
 def _concepts(text: str) -> list[str | None]:
@@ -48,3 +48,14 @@ def test_a_stem_takes_a_short_ending_only() -> None:
 def test_function_words() -> None:
     assert function_word("der") and function_word("и") and function_word("ve")
     assert not function_word("welt")
+
+
+def test_a_compound_of_a_name_and_concept_words() -> None:
+    assert named_compound("uigurenkongress") == ("uiguren", ("congress",))
+    assert named_compound("uigurenverein") is None  # verein is no concept word here
+
+
+def test_an_elided_article_leaves_the_name_and_a_suffix_leaves_it_too() -> None:
+    # Romance l', d', dell' before a name; a Turkish case ending after an apostrophe
+    assert concept_words("Movimento dell'Uzbekistan")[-1] == ("uzbekistan", None)
+    assert concept_words("Türkistan'ın Hükümeti")[0] == ("turkistan", "turkestan")

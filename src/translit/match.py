@@ -106,7 +106,7 @@ from .keys import (
 )
 from .normalize import APOSTROPHE, normal_key
 from .scripts import Detection, detect, script_of
-from .translated import concept_words
+from .translated import concept_words, named_compound
 from .transliteration import transliterate
 
 __all__ = ["Candidate", "Match", "Matcher", "canonicalize", "canonicalize_all", "matcher"]
@@ -2216,6 +2216,7 @@ _MORA_SCORE = 0.8
 # or leave out in translation (the People's Republic of China, China)
 _TRANSLATED_TYPES = ("organisation", "event", "polity", "other")
 _OPTIONAL_CONCEPTS = frozenset(("people", "republic", "great"))
+_NAMED_COMPOUND_MIN = 9  # letters of a word read as a name and concept words (Uigurenkongress)
 
 
 def _with_reduced(bag: str | None) -> list[str]:
@@ -3412,9 +3413,22 @@ class Matcher:
         words = concept_words(text)
         if len(words) < 2 or all(concept is None for _word, concept in words):
             return None
+        tokens: list[str] = []
+        for word, concept in words:
+            tokens += [concept] if concept is not None else self._named_tokens(word)
         # Ministry of Foreign Affairs, Foreign Ministry, Ministerio de Relaciones Exteriores: affairs may go
-        tokens = [token for word, concept in words if (token := concept or self._word_token(word) or word) != "affairs"]
+        tokens = [token for token in tokens if token != "affairs"]
         return " ".join(sorted(tokens)) if len(tokens) >= 2 else None
+
+    def _named_tokens(self, word: str) -> list[str]:
+        """A word that is no concept word: the group of the entry it names, or a German compound's name and
+        concepts (Uigurenkongress: the Uyghurs, congress), or the word itself."""
+        token = self._word_token(word)
+        if token is not None:
+            return [token]
+        compound = named_compound(word) if len(word) >= _NAMED_COMPOUND_MIN else None
+        head = self._word_token(compound[0]) if compound is not None else None
+        return [head, *compound[1]] if compound is not None and head is not None else [word]
 
     def _concept_bags(self) -> dict[str, list[_Posting]]:
         """The concept bags of the names of the glossary's named things, each to the entries it names."""

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .normalize import normal_key
 
-__all__ = ["concept_words", "function_word"]
+__all__ = ["concept_words", "function_word", "named_compound"]
 
 _MAX_ENDING = 5  # letters an inflected stem may take (światowego: światow-ego; республиканской)
 _MIN_STEM = 4  # letters of a stem
@@ -74,7 +74,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
               "partii", "partie", "partid*", "partij*", "partidul*", "pártja", "partja", "partiya*",
               "партия*", "партии", "партию", "партией", "партія*", "партії", "партиясы*", "партиясын*",
               "партиясі*", "партийә*", "партийи*", "партиа*"),
-    "communist party": ("компартия*", "компартии", "компарти*", "compartido", "kompartia*"),
+    "communist party": ("компартия*", "компартии", "компарти*", "compartido", "kompartia*", "kp", "kpd", "kpu"),
+    # the Communist Party of China abbreviated: KPCh (Polish, German), PCCh (Spanish), КПК (Russian), ÇKP (Turkish)
+    "communist party china": ("kpch", "pcch", "pcc", "кпк", "ckp", "кпкнинг", "ккп"),
     "communist": ("communis*", "comunist*", "kommunist*", "komunist*", "komunistyczn*", "kommunis*", "коммунист*",
                   "комуніст*", "комунист*", "коммунистік*", "kommunistik*", "компартийәси"),
     "east": ("east", "eastern", "ost", "ostlich*", "ost-", "oriental*", "orientale", "est", "wschodni*",
@@ -131,6 +133,32 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                 "relaciones", "relazioni", "relacoes"),
     "council": ("council", "rat", "rates", "conseil*", "consejo*", "consiglio*", "conselho*", "consiliul*", "raad",
                 "rada", "rady", "radzie", "tanacs*", "konsey*", "кеңес*", "kengash*", "кенгаш*"),
+    "soviet": ("soviet*", "sowjet*", "sovjet*", "sowieck*", "sovetsk*", "sovětsk*", "sovietic*", "советск*",
+               "радянськ*", "съветск*", "sovyet*", "szovjet*", "nõukogude", "neuvosto*", "совет"),
+    "ssr": ("ssr", "сср", "rss", "ssr-i", "ssrinin", "ссринин", "ссрі", "ссрнинг"),
+    "commonwealth": ("commonwealth", "communaute", "comunidad", "comunita", "comunidade", "gemeinschaft",
+                     "wspolnot*", "spolecenstv*", "spolocenstv*", "содружеств*", "співдружн*", "topluluğu",
+                     "toplulugu", "hamdo'stlig*", "достастығ*", "шериктештиг*"),
+    "independent": ("independent*", "independant*", "independient*", "indipendent*", "unabhangig*",
+                    "niepodlegl*", "nezavisl*", "независим*", "незалежн*", "bagimsiz*", "bağımsız*",
+                    "тәуелсіз*", "көз карандысыз", "mustaqil*"),
+    "internal": ("internal", "interior*", "inneren", "innern", "interieur", "interno", "interni",
+                 "wewnetrzn*", "vnitra", "vnutra", "внутренн*", "внутрішн*", "icisleri", "ички", "ішкі", "ichki"),
+    "high": ("high", "alto", "alta", "haut", "haute", "hoher", "hohe", "hohen", "wysok*", "vysok*", "верховн*",
+             "yuksek", "жоғары", "жогорку", "oliy"),
+    "commissioner": ("commissioner*", "commissaire*", "comisionad*", "commissari*", "comissari*", "kommissar*",
+                     "komisarz*", "komisar*", "комиссар*", "комісар*", "komiser*", "комиссары*"),
+    "production": ("production", "produktion*", "produccion", "produzione", "producao", "produkcj*", "produkc*",
+                   "produksi", "uretim", "imalat", "производств*", "виробнич*", "өндіріс*", "ishlab"),
+    "construction": ("construction", "aufbau*", "construccion", "costruzione", "construcao", "budowlan*",
+                     "budownictw*", "vystavb*", "konstruksi", "insaat", "imar", "строительн*", "будівельн*",
+                     "құрылыс*", "qurilish"),
+    "corps": ("corps", "korps", "cuerpo", "corpo", "korpus*", "kolordu*", "корпус*", "korpusu", "bingtuan"),
+    "foundation": ("foundation", "fondation", "fundacion", "fondazione", "fundacao", "stiftung*", "fundacj*",
+                   "nadace", "nadacia", "фонд*", "vakf*", "qor"),
+    "democracy": ("democracy", "democratie", "democracia", "democrazia", "demokratie", "demokracj*",
+                  "demokraci*", "демократи*", "demokrasi*", "demokratiya*"),
+    "region": ("region*", "regio*", "regione", "регион*", "bolge*", "bölge*", "oblasti", "oblastí"),
     "office": ("office", "bureau*", "buro", "buros", "biuro", "biura", "urad", "uradu", "бюро", "управлени*",
                "офис*", "ofis*", "idora*"),
     "institute": ("institut*", "instituto*", "istituto*", "instytut*", "intezet*", "enstitu*", "институт*",
@@ -144,7 +172,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "organisation": ("organisation*", "organization*", "organizacion*", "organizzazion*", "organizacao",
                      "organizacji", "organizacja", "organizace", "organizatia", "organisatie", "organisasjon*",
                      "orgutu", "örgütü", "организац*", "організац*", "ұйым*", "уюм*", "tashkilot*"),
-    "youth": ("youth", "jeunesse", "juventud*", "gioventu", "giovani", "juventude", "jugend*", "jongeren",
+    "youth": ("youth", "jeunesse", "jeunes", "juventud*", "gioventu", "giovani", "juventude", "jugend*", "jongeren",
               "ungdom*", "mlodziez*", "mladez*", "tineret*", "ifjusag*", "noorte", "nuorten", "genclik*",
               "gençlik*", "молодеж*", "молодёж*", "молоді", "младеж*", "жастар*", "жаштар*", "yoshlar*"),
     "union": ("union*", "unione", "uniao", "unia", "unii", "unie", "unii", "uniunea", "birligi", "birliği",
@@ -157,12 +185,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
                  "культурна*", "мәдени*", "маданий", "madaniy"),
     "great": ("great", "grande", "grand", "gran", "grosse*", "grosser", "grossen", "grote", "wielk*",
               "velk*", "nagy", "buyuk*", "büyük*", "велик*", "ұлы", "улуу", "buyuk"),
-    "liberation": ("liberation*", "liberacion*", "liberazion*", "libertacao", "befreiung*", "wyzwoleni*",
+    "liberation": ("liberation*", "pembebasan", "liberacion*", "liberazion*", "libertacao", "befreiung*", "wyzwoleni*",
                    "osvobozen*", "eliberar*", "felszabaditas*", "kurtulus*", "kurtuluş*", "освобожден*",
                    "визвол*", "азаттық*", "ozodlik*"),
-    "army": ("army", "armee", "armée", "ejercito", "esercito", "exercito", "armia", "armii", "armada",
+    "army": ("army", "tentara", "armee", "armée", "ejercito", "esercito", "exercito", "armia", "armii", "armada",
              "ordu*", "армия*", "армии", "армія*", "армиясы*", "армияси*", "армиясі*"),
-    "people": ("people", "peoples", "populaire", "popular", "popolare", "volks*", "ludow*", "lidov*",
+    "people": ("people", "peoples", "rakyat", "populaire", "popular", "popolare", "volks*", "ludow*", "lidov*",
                "popular*", "nepi", "halk", "народн*", "народна", "народов", "народу", "народа", "халық*",
                "элдик", "xalq"),
     "republic": ("republic*", "republik*", "republique*", "republica*", "repubblica*", "republiek",
@@ -185,12 +213,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "empire": ("empire", "imperio", "impero", "imperium", "imperiul", "imperi*", "reich", "reiches", "rijk",
                "cesarstw*", "risa", "rise", "birodalom*", "imparatorlugu", "imparatorluğu", "империя*",
                "империи", "империю", "імперія*", "імперії", "империясы*", "imperiyasi"),
-    "dynasty": ("dynasty", "dynastie*", "dinastia*", "dynastia*", "dynastii", "hanedan*", "sulola*",
+    "dynasty": ("dynasty", "dynastie*", "dinast*", "sulal*", "dynastia*", "dynastii", "hanedan*", "sulola*",
                 "династи*", "әулет*", "sulolasi"),
     "uprising": ("uprising*", "soulevement*", "levantamiento*", "insurrezione", "rivolta", "revolta*",
                  "aufstand*", "powstani*", "povstani*", "felkeles*", "ayaklanma*", "isyan*", "qo'zg'olon*",
                  "восстани*", "повстанн*", "көтеріліс*", "көтөрүлүш*", "rebellion*", "rebelion", "rebellione",
-                 "rebeliao", "rebelia", "rebelii", "upproret", "opror*", "opstand*", "мятеж*", "бунт*"),
+                 "ribell*", "rebeliao", "rebelia", "rebelii", "upproret", "opror*", "opstand*", "мятеж*", "бунт*"),
     "riots": ("riots", "riot", "unruhen", "emeutes", "disturbios", "disordini", "disturbios", "zamieszki",
               "nepokoje", "tulburari", "zavargas*", "olaylar*", "olaylari", "беспорядк*", "заворушен*",
               "тәртіпсіздік*", "baskaldiri*"),
@@ -233,7 +261,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "protectorate": ("protectorate*", "protectorat*", "protektorat*", "protectorado", "protettorato",
                      "protetorado", "протекторат*"),
     "state": ("state", "states", "staat*", "estado*", "stato", "etat", "panstw*", "statni", "stat", "stats",
-              "allam*", "devlet*", "государствен*", "державн*", "мемлекет*", "мамлекет*", "davlat*"),
+              "allam*", "statov", "statu", "statow", "devlet*", "государствен*", "державн*", "мемлекет*",
+              "мамлекет*", "davlat*"),
     "department": ("department*", "departamento*", "dipartimento", "departement*", "departament*",
                    "департамент*", "госдепартамент*"),
 }  # fmt: skip
@@ -250,14 +279,16 @@ def _key(text: str) -> str:
 _FUNCTION_GROUPS = (
     "of the and for in on at to by with against a an",  # English
     "de del della delle dei degli di da do dos das du des la le les el los las il lo gli i e y et en",  # Romance
-    "no na nos nas num numa em al în pentru și si cu",  # Portuguese, Romanian
+    "no na nos nas num numa em os um uma para pour sur per al în pentru și si cu",  # Portuguese, Romanian
     "der die das den dem von vom zur zum fur für und im in am an auf aus bei mit gegen",  # German
     "van het voor en op af och för på av og til mot",  # Dutch, Scandinavian
     "w we z ze na dla do i oraz o przez pod po przeciw v ve a pro proti za u",  # Polish, Czech, Slovak
-    "és a az ellen ja ning ile için ve va uchun bilan",  # Hungarian, Estonian, Turkish, Uzbek
+    "és a az ellen ja ning ile için ve va uchun bilan dan",  # Hungarian, Estonian, Turkish, Uzbek, Indonesian
     "и в во на по для при с со от из о об к против за у і та з до під проти срещу",  # Russian, Ukrainian, Bulgarian
     "мен және пен бен үшін жана менен үчүн ۋە و في من ل",  # Kazakh, Kyrgyz, Uyghur, Arabic
 )
+# the Romance articles and prepositions that lose their vowel before a vowel (l'Ili, dell'Uzbekistan)
+_ELIDED = frozenset(("l", "d", "dell", "all", "nell", "dall", "sull", "coll", "qu", "j", "s", "c", "n"))
 _FUNCTION_WORDS = frozenset(_key(word) for group in _FUNCTION_GROUPS for word in group.split())
 
 
@@ -325,6 +356,18 @@ def _compound(word: str, depth: int = 0) -> tuple[str, ...] | None:
     return None
 
 
+def named_compound(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A compound of a name and concept words, the name first (uigurenkongress: uiguren, congress;
+    ostturkestanrepublik is a compound of concept words alone): the name and the concepts, or None."""
+    for cut in range(_MIN_COMPOUND_HEAD, len(word) - _MIN_STEM + 1):
+        head, tail = word[:cut], word[cut:]
+        concept = _concept_of(tail, compound=True)
+        parts = (concept,) if concept is not None else _compound(tail)
+        if parts is not None:
+            return head, tuple(part for concept in parts for part in concept.split(" "))
+    return None
+
+
 def concept_words(text: str) -> list[tuple[str, str | None]]:
     """The words of ``text`` with their concepts: ``(word, concept)`` for a generic word (a compound gives one
     pair per part), ``(word, None)`` for any other word (a name, to be resolved); function words left out.
@@ -336,7 +379,10 @@ def concept_words(text: str) -> list[tuple[str, str | None]]:
     """
     out: list[tuple[str, str | None]] = []
     for raw in _WORD.findall(_key(text).replace("-", " ")):
-        word = raw.split("'")[0].split("’")[0] if ("'" in raw or "’" in raw) else raw
+        word = raw.replace("’", "'")
+        if "'" in word:  # dell'Uzbekistan, d'Ili: the name after it; Türkistan'ın: the name before it
+            before, _, after = word.partition("'")
+            word = after if before in _ELIDED else before
         if not word or word in _FUNCTION_WORDS:
             continue
         # a compound before a stem with its ending (Staatsrat is state and council, not a case of Staat)
