@@ -817,7 +817,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["township", "xiang", "yezisi", "yëzisi", "يېزىسى"], ("township", "town")),
     **dict.fromkeys(
         ["county", "nahiyisi", "nahiye", "nahiyesi", "xian", "zizhixian", "ناھىيىسى", "ناھىيەسى", "уезд", "сиан",
-         "шянь", "наһийиси", "наһийәси", "siyan", "piirikunta", "piirikunnan", "grafschaft", "hrabstwo", "härad"],
+         "шянь", "наһийиси", "наһийәси", "siyan", "piirikunta", "piirikunnan", "grafschaft", "hrabstwo", "härad",
+         "fylke", "fylket", "comitat", "comitatul", "județul", "judetul"],
         ("county",),
     ),
     **dict.fromkeys(
@@ -832,7 +833,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
          "ئوبلاستى", "وبلىسى", "округ", "diqu", "zizhizhou", "zhou", "aymagy", "aymaghy", "ايماعى", "аймағы", "аймагы",
          "облысының", "облысында", "областы", "okrug", "viloyati", "вилояти", "вилайити", "vilayiti", "vilayeti",
          "eyaleti", "вилоят", "viloyat", "уәлаят", "уәлаяты", "uälaıaty", "ўәлаят", "ўәлаяты", "welaýaty", "welaýat",
-         "өлкәһе", "өлкәсе", "бүлгесе", "бүлге", "bülgese", "regio", "prefektura", "prefektury",
+         "өлкәһе", "өлкәсе", "бүлгесе", "бүлге", "bülgese", "regio", "prefektura", "prefektury", "prefekturasi",
+         "prefekturası", "префектурасы", "префектурасында", "mkoa", "regiunea",
          "облысын", "vilayəti", "вилаети", "вилайети", "ۋالاياتى", "облустук", "өңірі",
          "öñiri", "обл"],
         ("prefecture", "region"),
@@ -919,7 +921,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
         ("pass",),
     ),
     **dict.fromkeys(
-        ["desert", "wüste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü", "səhrası",
+        ["desert", "wüste", "wueste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü",
+         "səhrası",
          "choʻli", "чўли", "цөл", "tsöl", "woestijn", "öknen"],
         ("desert",),
     ),
@@ -1103,7 +1106,8 @@ _LEADING_WORDS = (
     "wüste", "пустыня", "königreich", "khanat", "moschee", "мечеть", "мавзолей", "grabstätte", "ruinenstadt",
     "ruinen", "höhlen", "пещеры", "города", "городе", "городу", "городом", "г", "ш", "села", "селе", "kreises",
     "landkreises", "bezirks", "stadtbezirks", "gebiets", "gebietes", "regierungsbezirks", "kreisfreie stadt",
-    "grafschaft", "distrikt", "provincie", "gundumar", "hrabstwo", "провинция", "префектура",
+    "grafschaft", "distrikt", "provincie", "gundumar", "hrabstwo", "провинция", "префектура", "fylke", "fylket",
+    "comitatul", "județul", "regiunea", "mkoa", "regio",
     *_GREAT_WORDS, *_ABJAD_GENERIC_WORDS,
 )  # fmt: skip
 # Czech and Polish put the generic word first too, in the case of the sentence (pohoří Altaj, jezera Zajsan,
@@ -1207,7 +1211,7 @@ _RU_OBLIQUE_LEADING: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _ATTACHED_ABBREVIATION = re.compile(r"^(г\.|с\.|пос\.)(?=\w)")
-_LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des|de|du|di|del|della|do|da)\s+|^[dD]['’](?=\w)")
+_LEADING_OF = re.compile(r"(?i)^(?:von|of|der|des|de|du|di|del|della|do|da|van|wa|ya)\s+|^[dD]['’](?=\w)")
 
 # French, Spanish, Portuguese and Italian put the generic word first and join the name with de, du, del, do,
 # di: "Région autonome ouïghoure du Xinjiang", "Préfecture autonome kazakhe d'Ili", "Lac Balkhach", "Désert
@@ -1221,7 +1225,7 @@ _ROMANCE_GENERIC: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["oblast", "oblys", "oblasti", "oblysy"], ("region", "prefecture")),  # Oblys di Almaty
     **dict.fromkeys(["préfecture", "prefectura", "prefeitura", "prefettura"], ("prefecture",)),
     **dict.fromkeys(["district", "distrito", "distretto", "raïon"], ("district", "county")),
-    **dict.fromkeys(["comté", "xian", "condado", "contea", "canton"], ("county",)),
+    **dict.fromkeys(["comté", "xian", "condado", "contea", "canton", "comitatul", "județul"], ("county",)),
     **dict.fromkeys(["ville", "cité", "ciudad", "cidade", "città"], ("city", "town", "municipality")),
     **dict.fromkeys(["lac", "lago"], ("lake",)),
     **dict.fromkeys(["fleuve", "rivière", "río", "rio", "fiume"], ("river",)),
@@ -1272,7 +1276,7 @@ _ROMANCE_BARE_KINDS = {
         "imperio", "impero", "império", "kanato", "canato", "khanato", "reino", "regno", "royaume", "passo", "paso",
         "bacia", "bacino", "cuenca", "montanhas", "munții", "muntii", "hanatul", "imperiul", "imperiului", "lacul",
         "agence", "agencia", "agenzia", "agência", "oasi", "massiccio", "monte", "condado", "contea", "comté",
-        "regatul", "valle", "vall")
+        "regatul", "valle", "vall", "ciudad", "comitatul", "județul")
 }  # fmt: skip
 _GERMAN_AUTONOMOUS = re.compile(
     r"(?i)^(?:[^\W\d_]+(?:e|er|es|en)\s+)?autonome[rsn]?\s+(?P<generic>gebiet|bezirk|kreis|präfektur|republik)\s+"
@@ -2056,7 +2060,7 @@ def _kind_head(kind: str | None) -> str:
 # (valley), Dynastie and Khanat only after a hyphen (Ili-Tal, Han-Dynastie), since Karatal and Kokpektal are
 # names.
 _GERMAN_COMPOUND = re.compile(
-    r"(?i)(?<=\w{3})(?:-?(see|sees|becken|beckens|gebirge|gebirges|wüste|fluss|flusses|fluß|senke)"
+    r"(?i)(?<=\w{3})(?:-?(see|sees|becken|beckens|gebirge|gebirges|wüste|wueste|fluss|flusses|fluß|senke)"
     r"|-(tal|dynastie|khanat|stadt|präfektur|region|regionen|regio|gebiet|gebiets|gebietes|bezirk|kreis|distrikt"
     r"|rayon|gipfel|hochland|moschee"
     r"|höhlen|grotten|staat|staates"
