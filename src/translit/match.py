@@ -818,7 +818,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ["county", "nahiyisi", "nahiye", "nahiyesi", "xian", "zizhixian", "ناھىيىسى", "ناھىيەسى", "уезд", "сиан",
          "шянь", "наһийиси", "наһийәси", "siyan", "piirikunta", "piirikunnan", "grafschaft", "hrabstwo", "härad",
-         "fylke", "fylket", "comitat", "comitatul", "județul", "judetul"],
+         "comitat", "comitatul", "județul", "judetul"],
         ("county",),
     ),
     **dict.fromkeys(
@@ -866,6 +866,8 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["alue", "alueen", "alueella", "maakunta", "maakunnan"], ("region", "prefecture")),
     **dict.fromkeys(["prefektuuri", "prefektuurin", "префектура", "префектуры", "префектури"], ("prefecture",)),
     "provincie": ("province", "region", "prefecture"),
+    # Norwegian fylke, Norway's first division, names China's prefectures and counties alike
+    **dict.fromkeys(["fylke", "fylket"], ("county", "prefecture", "region")),
     # Russian провинция (провинции Ганьсу), and Kazakh and Kyrgyz провинциясы after the name
     **dict.fromkeys(["провинция", "провинциясы", "provintsiya"], ("province", "region", "prefecture")),
     "regionen": ("region", "prefecture", "historical region", "geographic region"),
