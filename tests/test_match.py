@@ -489,3 +489,21 @@ def test_c_before_a_back_vowel_is_also_k() -> None:
         ("Caparov", "sadyr-japarov"), ("Чархалык", "ruoqiang-county"),
     ]  # fmt: skip
     _assert_resolve(cases)
+
+
+def test_translated_names_are_found_by_threads_that_share_a_matcher() -> None:
+    """The concept bags are built once, when first needed; a thread that asks meanwhile waits for them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from translit.match import Matcher
+
+    m = Matcher(load())
+    names = [
+        "Kongres Światowy Ujgurów",
+        "Dünya Uygur Kongresi",
+        "Światowy Kongres Ujgurów",
+        "Congrès mondial des Ouïghours",
+    ]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = list(pool.map(lambda name: m.canonicalize(name), names))
+    assert [hit.id if hit else None for hit in found] == ["world-uyghur-congress"] * 4

@@ -924,8 +924,7 @@ _DESIGNATOR_WORDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(
         ["desert", "wüste", "wueste", "qumluqi", "shamo", "sha-mo", "пустыня", "قۇملۇقى", "шөлі", "shöli", "çölü",
-         "səhrası",
-         "choʻli", "чўли", "цөл", "tsöl", "woestijn", "öknen"],
+         "səhrası", "choʻli", "чўли", "цөл", "tsöl", "woestijn", "öknen"],
         ("desert",),
     ),
     **dict.fromkeys(
@@ -2218,21 +2217,6 @@ _MORA_MIN = 4  # classes of a mora key to look it up
 # or Russian, and the letter-for-letter Russian schemes, whose â and j are я (Aâgoz, Ajagoz: Аягоз)
 _NOT_SPOKEN = _SYLLABLE_HYPHENS | {"zh-Wade-Giles", "ru-ISO9", "ru-scientific"} | _READINGS
 _MORA_SCORE = 0.8
-# the entries named by translating their words (:meth:`Matcher._translated`), and the concepts a name may add
-# or leave out in translation (the People's Republic of China, China)
-_TRANSLATED_TYPES = ("organisation", "event", "polity", "other")
-_OPTIONAL_CONCEPTS = frozenset(("people", "republic", "great"))
-_NAMED_COMPOUND_MIN = 9  # letters of a word read as a name and concept words (Uigurenkongress)
-
-
-def _with_reduced(bag: str | None) -> list[str]:
-    """A concept bag, and the same without the optional concepts when it has them and keeps two others."""
-    if bag is None:
-        return []
-    reduced = [token for token in bag.split(" ") if token not in _OPTIONAL_CONCEPTS]
-    return [bag, " ".join(reduced)] if len(reduced) != bag.count(" ") + 1 and len(reduced) >= 2 else [bag]
-
-
 # the languages whose Latin names of Chinese places and people are pinyin as written (English, Chinese in Latin)
 _PINYIN_LANGS = frozenset(("en", "zh-Latn", "zh-Latn-pinyin"))
 
@@ -2824,6 +2808,21 @@ _QUALIFIED = re.compile(
 )
 
 
+# the entries named by translating their words (:meth:`Matcher._translated`), and the concepts a name may add
+# or leave out in translation (the People's Republic of China, China)
+_TRANSLATED_TYPES = ("organisation", "event", "polity", "other")
+_OPTIONAL_CONCEPTS = frozenset(("people", "republic", "great"))
+_NAMED_COMPOUND_MIN = 9  # letters of a word read as a name and concept words (Uigurenkongress)
+
+
+def _with_reduced(bag: str | None) -> list[str]:
+    """A concept bag, and the same without the optional concepts when it has them and keeps two others."""
+    if bag is None:
+        return []
+    reduced = [token for token in bag.split(" ") if token not in _OPTIONAL_CONCEPTS]
+    return [bag, " ".join(reduced)] if len(reduced) != bag.count(" ") + 1 and len(reduced) >= 2 else [bag]
+
+
 def _agreed(hits: Iterable[Match | None], name: str, factor: float) -> Match | None:
     """The one entry that every reading which resolves (``hits``, None where one does not) names, reported for
     ``name``; None when none resolves, or when they name different entries or only suggest."""
@@ -2853,6 +2852,8 @@ class Matcher:
         # resolves their words with this matcher
         self._bags: dict[str, list[_Posting]] | None = None
         self._groups: dict[str, str] = {}
+        self._bags_lock = threading.RLock()
+        self._bags_builder: int | None = None  # the thread building the bags
 
     @staticmethod
     def _build(glossary: Glossary) -> _Index:
@@ -3437,9 +3438,23 @@ class Matcher:
         return [head, *compound[1]] if compound is not None and head is not None else [word]
 
     def _concept_bags(self) -> dict[str, list[_Posting]]:
-        """The concept bags of the names of the glossary's named things, each to the entries it names."""
+        """The concept bags of the names of the glossary's named things, each to the entries it names; built
+        once, by one thread, whose own lookups meanwhile find none."""
         if self._bags is not None:
             return self._bags
+        with self._bags_lock:
+            if self._bags is not None:
+                return self._bags
+            if self._bags_builder == threading.get_ident():
+                return {}
+            self._bags_builder = threading.get_ident()
+            try:
+                self._bags = self._built_bags()
+            finally:
+                self._bags_builder = None
+            return self._bags
+
+    def _built_bags(self) -> dict[str, list[_Posting]]:
         for pairs in (self._index.language_of.items(), self._index.country_of.items()):
             for people, other in pairs:
                 self._join((people, other))
@@ -3452,7 +3467,6 @@ class Matcher:
                 # a state's name keeps its "republic" (East Turkestan Republic is not East Turkestan)
                 for key in _with_reduced(bag) if entry.type != "polity" else [bag] if bag else []:
                     _add(bags, key, (entry.id, name.text, None))
-        self._bags = bags
         return bags
 
     def _translated(self, name: str, type_: str | None, when: str | None) -> Match | None:
