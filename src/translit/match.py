@@ -2577,7 +2577,9 @@ _TURKIC_NOMINATIVES = tuple((ending, "") for ending in _TURKIC_ENDINGS)
 # Tokajewem, Putinom, Władimirowi Putinowi)
 # Polish also -ego, -emu after a name in -i and the genitive -a (Ilhama Tohtiego, Ilhamowi Tohtiemu)
 _SLAVIC_LATIN_PERSON_ENDINGS = (
-    ("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""), ("ego", ""), ("emu", ""), ("a", "")
+    ("owi", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""), ("ego", ""), ("emu", ""), ("a", ""),
+    # Czech and Slovak give a woman's family name -ová, in its cases too (Gulšan Abbasová, Abbasovej, Abbasovou)
+    ("ová", ""), ("ovej", ""), ("ové", ""), ("ovou", ""),
 )  # fmt: skip
 # Lithuanian and Latvian give a foreign man's name their own endings: -as, -is, -us, -s, and the genitive -o,
 # the dative -ui (Kurmanbekas Bakijevas, Askaro Akajevo, Kasims Žomarts Tokajevs)
@@ -2586,7 +2588,7 @@ _BALTIC_MIN = 6
 # a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
-_POLISH_OR_CZECH = re.compile("[łśćńżźąęčšžřěůýŁŚĆŃŻŹČŠŽŘ]")
+_POLISH_OR_CZECH = re.compile("[łśćńżźąęčšžřěůýŁŚĆŃŻŹČŠŽŘ]|ová$|ové$")
 _MAX_DESCRIPTION = 4  # words of description around a person's name (:meth:`Matcher._described_person`)
 _EPONYM_WORDS = frozenset(
     map(normal_key, ["имени", "им", "named", "after", "of", "de", "du", "des", "di", "del", "della", "der", "von"])
@@ -2599,6 +2601,17 @@ def _without_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
         if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)] + nominative
     return word
+
+
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def _without_middle_initials(name: str) -> str | None:
+    """A personal name without the initials between its first and last words (Dru C. Gladney: Dru Gladney);
+    None when it has none."""
+    words = name.split()
+    kept = [words[0], *(word for word in words[1:-1] if _INITIAL.match(word) is None), words[-1]]
+    return " ".join(kept) if len(words) > 2 and len(kept) < len(words) else None
 
 
 def _person_readings(name: str) -> list[str]:
@@ -2885,6 +2898,8 @@ class Matcher:
                         for key in _fold(scheme, latin, french):
                             _add(index.bare_fold, key, (entry.id, name.text, scheme))
                 _add(index.normal, normal_key(name.text), posting)
+                if entry.type == "person" and (uninitialled := _without_middle_initials(name.text)) is not None:
+                    _add(index.normal, normal_key(uninitialled), posting)  # Dru C. Gladney: Dru Gladney
                 # 新疆省 신강성, and 新疆 신강 for a designator's name; not an abbreviation (乌市 오시 is no 오시, Osh)
                 if name.status != "abbreviation" and _HAN_NAME.fullmatch(name.text):
                     base, han_kinds = _split_generic(name.text)
