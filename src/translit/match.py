@@ -314,6 +314,7 @@ def _forms(text: str, lang: str | None) -> tuple[tuple[str | None, str], ...]:
         forms.append(("hy-said", armenian.replace("ow", "u").replace("Ow", "U").replace("ə", "").replace("w", "v")))
     forms.extend(_ukrainian_forms(text))
     forms.extend(_serbian_forms(text))
+    forms.extend(_bulgarian_forms(text))
     palladius = read_with(_CYRILLIC_E.sub("э", text), "zh-Cyrl-pinyin") if _CYRILLIC_E.search(text) else None
     if palladius is not None and ("zh-Cyrl-pinyin", palladius) not in forms:
         forms.append(("zh-Cyrl-pinyin", palladius))
@@ -345,6 +346,20 @@ _SERBIAN_AS_RUSSIAN = str.maketrans(
     {"ј": "й", "Ј": "Й", "џ": "дж", "Џ": "Дж", "љ": "ль", "Љ": "Ль", "њ": "нь", "Њ": "Нь", "ђ": "дь", "Ђ": "Дь",
      "ћ": "ч", "Ћ": "Ч", "ѓ": "г", "Ѓ": "Г", "ќ": "к", "Ќ": "К"}
 )  # fmt: skip
+
+
+# Bulgarian ъ is a vowel, written before a consonant (Russian writes its hard sign before е, ё, ю, я only): the
+# Chinese e of Palladius' э (Дън Сяопин, Шън Шикай: Deng Xiaoping, Sheng Shicai) and the Turkic ы (Къзълорда)
+_BULGARIAN_VOWEL = re.compile("(?i)ъ(?![еёюя])(?=[а-я])")
+
+
+def _bulgarian_forms(text: str) -> list[tuple[str | None, str]]:
+    """A Bulgarian spelling read as Palladius with э for its ъ, and as Russian with ы; [] without such a ъ."""
+    if _BULGARIAN_VOWEL.search(text) is None:
+        return []
+    forms = _as_russian("bg-ru", _BULGARIAN_VOWEL.sub(lambda m: "Ы" if m.group().isupper() else "ы", text))
+    palladius = read_with(_BULGARIAN_VOWEL.sub("э", text), "zh-Cyrl-pinyin")
+    return forms + ([("zh-Cyrl-pinyin", palladius)] if palladius is not None else [])
 
 
 def _serbian_forms(text: str) -> list[tuple[str | None, str]]:
