@@ -2,18 +2,18 @@
 
 An organisation, an event or a state is named in another language by translating its name's words, in that
 language's order and cases: the World Uyghur Congress is the Congresso Mondiale Uiguro, the Światowy Kongres
-Ujgurów, the Всемирный уйгурский конгресс, the Dünya Uygur Kurultayı; the First East Turkestan Republic is the
+Ujgurów, the Всемирный уйгурский конгресс, the Dünya Uygur Kongresi; the First East Turkestan Republic is the
 Pierwsza Republika Turkiestanu Wschodniego and the Първа Източна Туркестанска република. Such a name and the
-glossary's name meet as sets of concepts: each word is a generic word of a known concept (world, congress,
+glossary's name meet as bags of concepts: each word is a generic word of a known concept (world, congress,
 republic, east, first ...), found by its form in one of the languages below, or a name, which the matcher
 resolves to an entry (Uiguro, Ujgurów, уйгурский: the Uyghurs); function words (of, de, der, и) go.
 
 The words are general vocabulary, each concept written in the languages whose sources name this region's
 organisations most often: English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish and
 Norwegian, Polish, Czech and Slovak, Romanian, Hungarian, Estonian, Finnish, Lithuanian, Turkish, Azerbaijani,
-Uzbek, Russian, Ukrainian, Bulgarian, Kazakh, Kyrgyz and Uyghur in Latin and Cyrillic letters. A form ending in
-``*`` is a stem and takes an ending of up to :data:`_MAX_ENDING` letters (kongres*: kongresu, kongresem); other
-forms are whole words. A German or Scandinavian compound is split into concept words (Menschenrechtsprojekt:
+Uzbek, Russian, Ukrainian, Bulgarian, Kazakh, Kyrgyz and Uyghur in Latin and Cyrillic letters, and a few words of
+Indonesian. A form ending in ``*`` is a stem and takes an ending of up to :data:`_MAX_ENDING` letters (kongres*:
+kongresu, kongresem); other forms are whole words. A German or Scandinavian compound is split into concept words (Menschenrechtsprojekt:
 human rights project; østturkestanske: east turkestan).
 """
 
