@@ -13,8 +13,8 @@ organisations most often: English, German, French, Spanish, Italian, Portuguese,
 Norwegian, Polish, Czech and Slovak, Romanian, Hungarian, Estonian, Finnish, Lithuanian, Turkish, Azerbaijani,
 Uzbek, Russian, Ukrainian, Bulgarian, Kazakh, Kyrgyz and Uyghur in Latin and Cyrillic letters, and a few words of
 Indonesian. A form ending in ``*`` is a stem and takes an ending of up to :data:`_MAX_ENDING` letters (kongres*:
-kongresu, kongresem); other forms are whole words. A German or Scandinavian compound is split into concept words (Menschenrechtsprojekt:
-human rights project; østturkestanske: east turkestan).
+kongresu, kongresem); other forms are whole words. A German or Scandinavian compound is split into concept
+words (Menschenrechtsprojekt: human rights project; østturkestanske: east turkestan).
 """
 
 from __future__ import annotations
