@@ -2603,6 +2603,7 @@ _BALTIC_MIN = 6
 # a German or English possessive (Tokajews, Zhaparov's)
 _POSSESSIVE_S = re.compile("(?:['’´`]s|(?<=[a-z]{4})s)$")
 _MAX_PERSON_READINGS = 16
+# a letter of Polish or Czech, or the -ová of a Czech or Slovak woman's family name (Abbasová)
 _POLISH_OR_CZECH = re.compile("[łśćńżźąęčšžřěůýŁŚĆŃŻŹČŠŽŘ]|ová$|ové$")
 _MAX_DESCRIPTION = 4  # words of description around a person's name (:meth:`Matcher._described_person`)
 _EPONYM_WORDS = frozenset(
@@ -2848,7 +2849,8 @@ def _with_reduced(bag: str | None) -> list[str]:
     if bag is None:
         return []
     reduced = [token for token in bag.split(" ") if token not in _OPTIONAL_CONCEPTS]
-    return [bag, " ".join(reduced)] if len(reduced) != bag.count(" ") + 1 and len(reduced) >= 2 else [bag]
+    shorter = " ".join(reduced)
+    return [bag, shorter] if shorter != bag and len(reduced) >= 2 else [bag]
 
 
 def _agreed(hits: Iterable[Match | None], name: str, factor: float) -> Match | None:
@@ -2879,7 +2881,7 @@ class Matcher:
         # the concept bags of named things' names (_concept_bags), built when first needed: building them
         # resolves their words with this matcher
         self._bags: dict[str, list[_Posting]] | None = None
-        self._groups: dict[str, str] = {}
+        self._groups = self._linked_groups(self._index)
         self._bags_lock = threading.RLock()
         self._bags_builder: int | None = None  # the thread building the bags
 
@@ -3418,18 +3420,23 @@ class Matcher:
         decided = self._decide(name, "folded", found, type_, when) if found else None
         return replace(decided, score=0.85) if decided is not None else None
 
-    def _group(self, entry_id: str) -> str:
-        """The representative of the entries a word of a name may mean alike: a people, its language and its
-        country (Uyghur, Chinese, Kazakh), and the entries one word names at once."""
-        seen = entry_id
-        while (up := self._groups.get(seen, seen)) != seen:
-            seen = up
-        return seen
+    @staticmethod
+    def _linked_groups(index: _Index) -> dict[str, str]:
+        """Each people, language and country linked in the index (:attr:`_Index.language_of`, ``country_of``)
+        to one representative of them all, which a word naming any of them stands for in a concept bag
+        (Uyghur, Chinese, Kazakh)."""
+        groups: dict[str, str] = {}
 
-    def _join(self, ids: Iterable[str]) -> None:
-        roots = sorted({self._group(entry_id) for entry_id in ids})
-        for root in roots[1:]:
-            self._groups[root] = roots[0]
+        def root(entry_id: str) -> str:
+            while (up := groups.get(entry_id, entry_id)) != entry_id:
+                entry_id = up
+            return entry_id
+
+        for people, other in [*index.language_of.items(), *index.country_of.items()]:
+            first, second = sorted((root(people), root(other)))
+            if first != second:
+                groups[second] = first
+        return {entry_id: root(entry_id) for entry_id in groups}
 
     def _word_token(self, word: str) -> str | None:
         """A name's word that is no concept word, as the group of the entry it names (Uiguro, Ujgurów,
@@ -3441,7 +3448,7 @@ class Matcher:
         ids |= {c.id for c in found.candidates} if found.ambiguous else set()
         if not ids or any(self.glossary.entries[i].type == "person" for i in ids):
             return None
-        groups = {self._group(i) for i in ids}
+        groups = {self._groups.get(i, i) for i in ids}
         return "@" + "|".join(sorted(groups))
 
     def _concept_bag(self, text: str) -> str | None:
@@ -3485,9 +3492,6 @@ class Matcher:
             return self._bags
 
     def _built_bags(self) -> dict[str, list[_Posting]]:
-        for pairs in (self._index.language_of.items(), self._index.country_of.items()):
-            for people, other in pairs:
-                self._join((people, other))
         bags: dict[str, list[_Posting]] = {}
         for entry in self.glossary:
             if entry.type not in _TRANSLATED_TYPES:
@@ -3495,7 +3499,7 @@ class Matcher:
             for name in entry.names:
                 bag = self._concept_bag(name.text) if name.status != "abbreviation" else None
                 # a state's name keeps its "republic" (East Turkestan Republic is not East Turkestan)
-                for key in _with_reduced(bag) if entry.type != "polity" else [bag] if bag else []:
+                for key in _with_reduced(bag)[: 1 if entry.type == "polity" else None]:
                     _add(bags, key, (entry.id, name.text, None))
         return bags
 
@@ -3506,8 +3510,9 @@ class Matcher:
         bag without "people" and "republic" as well (Außenministerium der Volksrepublik China)."""
         if type_ not in (None, *_TRANSLATED_TYPES) or (len(name.split()) < 2 and "-" not in name):
             return None
-        bags = self._concept_bags()
-        for bag in _with_reduced(self._concept_bag(name)):
+        wanted = _with_reduced(self._concept_bag(name))  # before the bags: most names have no concept word
+        bags = self._concept_bags() if wanted else {}
+        for bag in wanted:
             found = bags.get(bag)
             decided = self._decide(name, "folded", found, type_, when) if found else None
             if decided is not None:
